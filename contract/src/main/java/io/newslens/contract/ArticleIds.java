@@ -1,0 +1,75 @@
+package io.newslens.contract;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * How articles are identified. An article with a URL is identified by its normalised URL (so a changed
+ * text at the same URL is a new revision of the same article); one without by its normalised text.
+ */
+public final class ArticleIds {
+
+    private ArticleIds() {
+    }
+
+    /** The article id: 16 hex digits of SHA-256 over the normalised URL, or over the normalised text. */
+    public static String idFor(String url, String title, String body) {
+        if (url != null && !url.isBlank()) {
+            return "u" + hash(normaliseUrl(url)).substring(0, 15);
+        }
+        return "t" + hash(normaliseText(title) + "\n" + normaliseText(body)).substring(0, 15);
+    }
+
+    /** The revision: 16 hex digits of SHA-256 over the normalised title and body. */
+    public static String revisionOf(String title, String body) {
+        return hash(normaliseText(title) + "\n" + normaliseText(body)).substring(0, 16);
+    }
+
+    /** Lower-cases scheme and host, drops the fragment, default ports and a trailing slash. */
+    public static String normaliseUrl(String url) {
+        try {
+            URI u = new URI(url.trim()).normalize();
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
+            if (host.startsWith("www.")) {
+                host = host.substring(4);
+            }
+            int port = u.getPort();
+            boolean defaultPort = port == -1 || (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
+            String path = u.getRawPath() == null ? "" : u.getRawPath();
+            if (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            String query = u.getRawQuery() == null ? "" : "?" + u.getRawQuery();
+            // http and https name the same article.
+            return host + (defaultPort ? "" : ":" + port) + path + query;
+        } catch (Exception e) {
+            return url.trim();
+        }
+    }
+
+    /** Unicode NFKC, typographic quotes folded, whitespace collapsed, lower case. */
+    public static String normaliseText(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('\u2018', '\'').replace('\u2019', '\'')
+                .replace('\u201c', '"').replace('\u201d', '"');
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String hash(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
