@@ -1,15 +1,384 @@
 package io.newslens.page;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Raw page text, as copied from a news page, to a {@link ParsedPage}: headline, stated publication date,
  * byline, clean body. Used by ingestion ({@code text/plain}) and by the offline analysis tool.
+ *
+ * <p>The text is cut into lines (each non-empty line is a paragraph; hard-wrapped text, whose paragraphs are runs of
+ * short lines between blank lines, is read paragraph by paragraph). Then, in order:
+ * <ol>
+ * <li><b>Head.</b> Up to the first full prose paragraph (at most 10 lines): leading site chrome ("Skip to content",
+ * "Menu") is dropped; a labelled date ({@code date 2023-03-20 …}, {@code Published: 20 March 2023}) sets
+ * {@code published} and is cut off its line; a line that is only a date sets {@code published}; a byline
+ * ({@code By: …}, {@code by Agency 29 Jul 2017}) sets {@code byline} (and {@code published} when it holds a date) and
+ * is removed; a short metadata line holding a date and a name ({@code Jane Doe | 20 March 2023}) sets
+ * {@code published} unless it is an "Updated" date. The first other line is the headline when it reads like one (short,
+ * one sentence at most, not a long full-stop sentence, followed by more text); otherwise there is no headline. A
+ * dateline with a year opening the first paragraph ({@code MOSCOW, March 20, 2023 (Reuters) —}) also gives the date.
+ * Dates mentioned anywhere else in the story are never taken as the publication date.</li>
+ * <li><b>Repeats.</b> A line identical (up to whitespace) to an earlier line or to the headline is dropped.</li>
+ * <li><b>Inline junk.</b> Ad slots and read-more link lines ("Advertisement", "Continue reading the main story",
+ * "Read more: …") are dropped wherever they are.</li>
+ * <li><b>Trailing boilerplate.</b> The longest tail of lines that starts within two lines of a site-chrome cue
+ * ("Leave a Reply", "Subscribe to …", "Share this", "Related", "Comments", "Google Ads 1", "Welcome back!", cookie
+ * notices, "Click on the image…") and consists of cues, short non-sentence lines, appeals (donations, paywalls) and at
+ * most a third of prose lines, each enclosed by non-prose lines after a cue, is removed.</li>
+ * </ol>
+ * Captions and subheadings inside the story are kept. The body joins the kept paragraphs with {@code "\n\n"}; every
+ * paragraph is an exact substring of the raw text, recorded in {@link ParsedPage#bodySpans()}.
  */
 public final class RawTextParser {
 
     private RawTextParser() {
     }
 
+    /** Parses raw page text; never returns null. An empty or blank text gives an empty page. */
     public static ParsedPage parse(String raw) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(raw, "raw");
+        List<Unit> units = split(raw);
+
+        String title = null;
+        String byline = null;
+        LocalDate published = null;
+        List<Unit> body = new ArrayList<>();
+
+        // 1. Head: chrome, dates, bylines, headline.
+        int idx = 0;
+        boolean headlineDecided = false;
+        int scanned = 0;
+        while (idx < units.size() && scanned < 10) {
+            Unit u = units.get(idx);
+            scanned++;
+            String t = u.text(raw);
+            if (body.isEmpty() && title == null && (TextSignals.isStrongCue(t) || TextSignals.isInlineJunk(t))) {
+                idx++;
+                continue;
+            }
+            Dates.Found labelled = Dates.labelled(t);
+            if (labelled != null) {
+                if (published == null) {
+                    published = labelled.date();
+                }
+                int cut = skipSeparators(raw, u.start + labelled.end(), u.end);
+                if (cut >= u.end || isUpdateClause(raw.substring(cut, u.end))) {
+                    idx++;
+                    continue;
+                }
+                u.start = cut;
+                t = u.text(raw);
+            }
+            LocalDate only = Dates.dateOnly(t);
+            if (only != null) {
+                if (published == null) {
+                    published = only;
+                }
+                idx++;
+                continue;
+            }
+            Bylines.Byline b = Bylines.parse(t);
+            if (b != null) {
+                if (byline == null) {
+                    byline = b.name();
+                }
+                if (published == null) {
+                    published = b.date();
+                }
+                if (b.bodyFrom() < 0) {
+                    idx++;
+                    continue;
+                }
+                u.start += b.bodyFrom();
+                t = u.text(raw);
+            } else if (isDateMetaLine(t)) {
+                if (published == null && !UPDATED.matcher(t).find()) {
+                    Dates.Found f = Dates.find(t);
+                    published = f == null ? null : f.date();
+                }
+                idx++;
+                continue;
+            }
+            if (!headlineDecided) {
+                headlineDecided = true;
+                if (TextSignals.looksLikeHeadline(t) && hasStoryAfter(units, idx + 1, raw)) {
+                    title = collapse(t);
+                    idx++;
+                    continue;
+                }
+            }
+            if (body.isEmpty() && published == null) {
+                published = datelineDate(t);
+            }
+            body.add(u);
+            idx++;
+            if (TextSignals.isLongProse(t)) {
+                break;
+            }
+        }
+        for (; idx < units.size(); idx++) {
+            body.add(units.get(idx));
+        }
+
+        // 2. Repeats and 3. inline junk.
+        Set<String> seen = new HashSet<>();
+        if (title != null) {
+            seen.add(title);
+        }
+        List<Unit> kept = new ArrayList<>();
+        for (Unit u : body) {
+            String t = u.text(raw);
+            if (!seen.add(collapse(t)) || TextSignals.isInlineJunk(t)) {
+                continue;
+            }
+            kept.add(u);
+        }
+
+        // 4. Trailing boilerplate.
+        kept = kept.subList(0, trailingCut(kept, raw));
+
+        // Body and spans.
+        StringBuilder sb = new StringBuilder();
+        List<ParsedPage.Span> spans = new ArrayList<>();
+        for (Unit u : kept) {
+            if (sb.length() > 0) {
+                sb.append("\n\n");
+            }
+            spans.add(new ParsedPage.Span(sb.length(), u.start, u.end - u.start));
+            sb.append(raw, u.start, u.end);
+        }
+        return new ParsedPage(title, published, byline, sb.toString(), List.copyOf(spans));
+    }
+
+    // ---------------------------------------------------------------- trailing boilerplate
+
+    private static final int PROSE = 0;
+    private static final int SHORT = 1;
+    private static final int APPEAL = 2;
+    private static final int CUE = 3;
+
+    static int classify(String t) {
+        if (TextSignals.isStrongCue(t)) {
+            return CUE;
+        }
+        if (TextSignals.isSoftCue(t)) {
+            return APPEAL;
+        }
+        if (TextSignals.isShortNonSentence(t)) {
+            return SHORT;
+        }
+        return PROSE;
+    }
+
+    /**
+     * Index of the first line of the trailing boilerplate in {@code units}, or {@code units.size()} when there is none.
+     * A tail [i, n) qualifies when line i is not prose, a cue comes within its first three lines, every prose line in it
+     * comes after a cue and sits between two non-prose lines, and prose lines are at most a third of the tail.
+     */
+    static int trailingCut(List<Unit> units, String raw) {
+        int n = units.size();
+        int[] cls = new int[n];
+        for (int i = 0; i < n; i++) {
+            cls[i] = classify(units.get(i).text(raw));
+        }
+        int cut = n;
+        int firstCue = -1;
+        int firstProse = -1;
+        int prose = 0;
+        for (int i = n - 1; i >= 1 && i >= n - 80; i--) {
+            if (cls[i] == PROSE) {
+                boolean enclosed = i + 1 < n && cls[i + 1] != PROSE && cls[i - 1] != PROSE;
+                if (!enclosed) {
+                    break;
+                }
+                prose++;
+                firstProse = i;
+                continue;
+            }
+            if (cls[i] == CUE) {
+                firstCue = i;
+            }
+            if (firstCue < 0 || firstCue - i > 2) {
+                continue;
+            }
+            if (firstProse >= 0 && firstCue > firstProse) {
+                continue;
+            }
+            int nonProse = (n - i) - prose;
+            if (prose * 2 > nonProse) {
+                continue;
+            }
+            cut = i;
+        }
+        return cut;
+    }
+
+    // ---------------------------------------------------------------- head helpers
+
+    private static final Pattern UPDATED = Pattern.compile("\\b(?:updated|modified|edited)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_RESIDUE = Pattern.compile(
+            "(?:\\b(?:published|posted|updated|last updated|modified|on|at|date|dated|am|pm|(?-i:[A-Z]{2,4}))\\b|\\d{1,2}[:.]\\d{2}"
+                    + "|[\\s,;:|\u2022\u00B7\u2013\u2014()\\[\\]-])+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*[\\p{Lu}][\\p{L} .'\u2019-]{1,40},\\s*(?:\\p{L}+,?\\s+)?" + Dates.DATE
+                    + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-\u2013\u2014:]");
+
+    /** A short line made of a date plus metadata (labels, a time, a name): {@code Jane Doe | 20 March 2023}. */
+    static boolean isDateMetaLine(String t) {
+        if (TextSignals.wordCount(t) > 14) {
+            return false;
+        }
+        Dates.Found f = Dates.find(t);
+        if (f == null) {
+            return false;
+        }
+        String rest = (t.substring(0, f.start()) + " " + t.substring(f.end()));
+        rest = META_RESIDUE.matcher(rest).replaceAll(" ").strip();
+        return rest.isEmpty() || TextSignals.looksLikeName(rest);
+    }
+
+    /** The date of a dateline opening a paragraph ({@code WASHINGTON, March 20, 2023 (AP) —}), or null. */
+    static LocalDate datelineDate(String t) {
+        Matcher m = DATELINE.matcher(t);
+        return m.lookingAt() ? Dates.toDate(m, 0) : null;
+    }
+
+    private static boolean isUpdateClause(String rest) {
+        String r = rest.strip();
+        return TextSignals.wordCount(r) <= 12 && r.matches("(?is)(last\\s+)?(updated|modified|edited)\\b.*");
+    }
+
+    private static int skipSeparators(String raw, int from, int end) {
+        int i = from;
+        while (i < end && (TextSignals.isSpace(raw.charAt(i)) || "|,;:\u2022\u00B7\u2013\u2014-".indexOf(raw.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean hasStoryAfter(List<Unit> units, int from, String raw) {
+        for (int i = from; i < units.size(); i++) {
+            if (classify(units.get(i).text(raw)) != CUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (TextSignals.isSpace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- lines
+
+    /** A paragraph: {@code raw[start, end)}, trimmed of surrounding whitespace. */
+    static final class Unit {
+        int start;
+        final int end;
+
+        Unit(int start, int end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        String text(String raw) {
+            return raw.substring(start, end);
+        }
+    }
+
+    /** Non-empty trimmed lines; in hard-wrapped text, runs of consecutive lines (paragraphs between blank lines). */
+    static List<Unit> split(String raw) {
+        List<Unit> lines = new ArrayList<>();
+        List<Boolean> blankBefore = new ArrayList<>();
+        boolean blank = false;
+        int pos = 0;
+        int len = raw.length();
+        while (pos <= len) {
+            int nl = raw.indexOf('\n', pos);
+            int le = nl < 0 ? len : nl;
+            int s = pos;
+            int e = le;
+            while (s < e && TextSignals.isSpace(raw.charAt(s))) {
+                s++;
+            }
+            while (e > s && TextSignals.isSpace(raw.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                lines.add(new Unit(s, e));
+                blankBefore.add(blank);
+                blank = false;
+            } else {
+                blank = true;
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        if (!isHardWrapped(lines, blankBefore)) {
+            return lines;
+        }
+        List<Unit> merged = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0 && !blankBefore.get(i)) {
+                Unit last = merged.remove(merged.size() - 1);
+                merged.add(new Unit(last.start, lines.get(i).end));
+            } else {
+                merged.add(lines.get(i));
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * Hard-wrapped text: no line longer than 100 characters, blank lines between paragraphs, and most lines that run
+     * on into the next line are near the wrap width (at least 45 characters).
+     */
+    static boolean isHardWrapped(List<Unit> lines, List<Boolean> blankBefore) {
+        if (lines.size() < 6) {
+            return false;
+        }
+        int runOn = 0;
+        int wide = 0;
+        boolean anyBlank = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Unit u = lines.get(i);
+            if (u.end - u.start > 100) {
+                return false;
+            }
+            if (i > 0 && blankBefore.get(i)) {
+                anyBlank = true;
+            }
+            if (i + 1 < lines.size() && !blankBefore.get(i + 1)) {
+                runOn++;
+                if (u.end - u.start >= 45) {
+                    wide++;
+                }
+            }
+        }
+        return anyBlank && runOn >= 3 && wide * 10 >= runOn * 7;
     }
 }
