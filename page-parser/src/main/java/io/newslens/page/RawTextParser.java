@@ -43,23 +43,31 @@ public final class RawTextParser {
 
     /** Parses raw page text; never returns null. An empty or blank text gives an empty page. */
     public static ParsedPage parse(String raw) {
+        return parse(raw, null);
+    }
+
+    /**
+     * Parses text whose headline is already known (from HTML metadata): no headline is looked for, lines equal to
+     * {@code knownTitle} are dropped as repeats, and the returned title is {@code knownTitle}.
+     */
+    static ParsedPage parse(String raw, String knownTitle) {
         Objects.requireNonNull(raw, "raw");
         List<Unit> units = split(raw);
 
-        String title = null;
+        String title = knownTitle == null ? null : collapse(knownTitle);
         String byline = null;
         LocalDate published = null;
         List<Unit> body = new ArrayList<>();
 
         // 1. Head: chrome, dates, bylines, headline.
         int idx = 0;
-        boolean headlineDecided = false;
+        boolean headlineDecided = title != null;
         int scanned = 0;
         while (idx < units.size() && scanned < 10) {
             Unit u = units.get(idx);
             scanned++;
             String t = u.text(raw);
-            if (body.isEmpty() && title == null && (TextSignals.isStrongCue(t) || TextSignals.isInlineJunk(t))) {
+            if (body.isEmpty() && (TextSignals.isStrongCue(t) || TextSignals.isInlineJunk(t))) {
                 idx++;
                 continue;
             }
