@@ -1,5 +1,7 @@
 package io.newslens.extract;
 
+import java.util.List;
+
 /**
  * The extraction engine: article text in, entities and quotes out. Plain Java, no framework; the Kafka
  * consumer, the offline tool and the tests call it the same way. Load once ({@link #load()} reads the
@@ -7,17 +9,23 @@ package io.newslens.extract;
  */
 public final class ExtractionEngine {
 
-    private ExtractionEngine() {
+    /** Bump whenever rules, word lists or models change what the engine outputs. */
+    static final String RULES_VERSION = "1";
+
+    private final Tagger tagger;
+
+    private ExtractionEngine(Tagger tagger) {
+        this.tagger = tagger;
     }
 
     /** Loads the models. Takes a few seconds; do it once per process. */
     public static ExtractionEngine load() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return new ExtractionEngine(Tagger.load());
     }
 
     /** Identifies the rules and models; stored with every analysis. Changes whenever output can change. */
     public String version() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return "newslens-extract/" + RULES_VERSION + "+corenlp-4.5.10-english.all.3class.distsim";
     }
 
     /**
@@ -27,6 +35,12 @@ public final class ExtractionEngine {
      * @param body  the clean article body (see {@code io.newslens.page.RawTextParser} for raw page text)
      */
     public ArticleAnalysis analyze(String title, String body) {
-        throw new UnsupportedOperationException("not implemented yet");
+        String t = title == null ? "" : title;
+        String b = body == null ? "" : body;
+        List<Tok> titleToks = tagger.tag(t);
+        List<Tok> bodyToks = tagger.tag(b);
+        Entities.Result ents = Entities.resolve(t, titleToks, b, bodyToks);
+        List<ExtractedQuote> quotes = Quotes.find(b, bodyToks, ents);
+        return new ArticleAnalysis(version(), ents.entities(), quotes, titleToks.size() + bodyToks.size());
     }
 }

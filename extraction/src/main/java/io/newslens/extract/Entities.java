@@ -1,0 +1,471 @@
+package io.newslens.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns NER-tagged tokens into entities: one per referent within the article, with aliases and mentions. */
+final class Entities {
+
+    /** A mention found in the text. {@code from}/{@code to} are token indices in its section's token list. */
+    static final class Found {
+        final Section section;
+        final int from;
+        final int to;
+        final int begin;
+        final int end;
+        final String text;
+        final EntityType label;
+        String titled;
+        int group = -1;
+
+        Found(Section section, int from, int to, int begin, int end, String text, EntityType label) {
+            this.section = section;
+            this.from = from;
+            this.to = to;
+            this.begin = begin;
+            this.end = end;
+            this.text = text;
+            this.label = label;
+        }
+    }
+
+    /** The outcome: entities plus the body mentions with their entity index, in text order. */
+    record Result(List<ExtractedEntity> entities, List<BodyMention> bodyMentions) {
+    }
+
+    /** A mention in the body, pointing to its entity. */
+    record BodyMention(int from, int to, int begin, int end, int entity) {
+    }
+
+    private static final Set<String> ACRONYM_SKIP = Set.of("of", "for", "the", "and", "&", "de", "du", "des",
+            "la", "le", "on", "in", "at", "to", "und", "a", "an");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z&]{1,6}");
+    private static final Pattern HAS_UPPER = Pattern.compile(".*\\p{Lu}.*");
+
+    private Entities() {
+    }
+
+    static Result resolve(String title, List<Tok> titleToks, String body, List<Tok> bodyToks) {
+        List<Found> found = new ArrayList<>();
+        collect(Section.TITLE, title, titleToks, found);
+        collect(Section.BODY, body, bodyToks, found);
+        List<Found[]> links = new ArrayList<>();
+        addParentheticalAcronyms(Section.TITLE, titleToks, found, links);
+        addParentheticalAcronyms(Section.BODY, bodyToks, found, links);
+
+        // 1. group by normalised surface form
+        List<List<Found>> groups = new ArrayList<>();
+        Map<String, Integer> byKey = new HashMap<>();
+        for (Found f : found) {
+            String k = norm(f.text);
+            Integer g = byKey.get(k);
+            if (g == null) {
+                g = groups.size();
+                byKey.put(k, g);
+                groups.add(new ArrayList<>());
+            }
+            groups.get(g).add(f);
+            f.group = g;
+        }
+        int[] parent = new int[groups.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        EntityType[] votes = new EntityType[groups.size()];
+        for (int i = 0; i < groups.size(); i++) {
+            votes[i] = vote(groups.get(i));
+        }
+
+        for (Found[] link : links) {
+            union(parent, link[0].group, link[1].group);
+        }
+        // 2. people named in part: "Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping"
+        for (int i = 0; i < groups.size(); i++) {
+            String[] words = words(groups.get(i).get(0).text);
+            if (words.length != 1 || votes[i] == EntityType.MISC && !isPersonish(groups.get(i))) {
+                continue;
+            }
+            int best = -1;
+            int bestCount = -1;
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.PERSON) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length < 2) {
+                    continue;
+                }
+                boolean part = eqWord(full[0], words[0]) || eqWord(full[full.length - 1], words[0]);
+                if (part && groups.get(j).size() > bestCount) {
+                    best = j;
+                    bestCount = groups.get(j).size();
+                }
+            }
+            if (best >= 0 && (votes[i] == EntityType.PERSON || personShare(groups.get(i)) > 0
+                    || votes[i] == EntityType.MISC || groups.get(i).size() <= groups.get(best).size() * 3)) {
+                union(parent, i, best);
+            }
+        }
+        // 2b. longer person names containing a shorter one: "Vladimir Putin" inside "Vladimir Vladimirovich Putin"
+        // 3. acronyms: "ICC" -> "International Criminal Court"
+        for (int i = 0; i < groups.size(); i++) {
+            String t = groups.get(i).get(0).text.replace(".", "");
+            if (!ACRONYM.matcher(t).matches() || votes[i] == EntityType.PERSON) {
+                continue;
+            }
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] == EntityType.PERSON) {
+                    continue;
+                }
+                if (t.equalsIgnoreCase(initials(groups.get(j).get(0).text))) {
+                    union(parent, i, j);
+                    break;
+                }
+            }
+        }
+        // 4. collect merged groups
+        Map<Integer, List<Found>> merged = new LinkedHashMap<>();
+        List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparing((Found f) -> f.section).thenComparingInt(f -> f.begin));
+        for (Found f : ordered) {
+            merged.computeIfAbsent(find(parent, f.group), k -> new ArrayList<>()).add(f);
+        }
+        List<ExtractedEntity> entities = new ArrayList<>();
+        List<BodyMention> bodyMentions = new ArrayList<>();
+        for (List<Found> ms : merged.values()) {
+            EntityType type = decideType(ms, parent, votes);
+            if (type == null) {
+                continue;
+            }
+            String name = fullestName(ms);
+            Set<String> aliases = new LinkedHashSet<>();
+            aliases.add(name);
+            List<Mention> mentions = new ArrayList<>();
+            for (Found f : ms) {
+                aliases.add(f.text);
+                if (f.titled != null && type == EntityType.PERSON) {
+                    aliases.add(f.titled);
+                }
+                mentions.add(new Mention(f.section, f.begin, f.end, f.text));
+            }
+            int index = entities.size();
+            entities.add(new ExtractedEntity(index, name, type, List.copyOf(aliases), List.copyOf(mentions)));
+            for (Found f : ms) {
+                if (f.section == Section.BODY) {
+                    bodyMentions.add(new BodyMention(f.from, f.to, f.begin, f.end, index));
+                }
+            }
+        }
+        bodyMentions.sort(Comparator.comparingInt(BodyMention::begin));
+        return new Result(List.copyOf(entities), List.copyOf(bodyMentions));
+    }
+
+    private static boolean isPersonish(List<Found> g) {
+        return personShare(g) > 0;
+    }
+
+    private static int personShare(List<Found> g) {
+        int n = 0;
+        for (Found f : g) {
+            if (f.label == EntityType.PERSON) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static EntityType decideType(List<Found> ms, int[] parent, EntityType[] votes) {
+        // the type of the fullest member group wins over short forms; within it, vote
+        Map<EntityType, Integer> count = new EnumMap<>(EntityType.class);
+        int maxWords = 0;
+        for (Found f : ms) {
+            maxWords = Math.max(maxWords, words(f.text).length);
+        }
+        for (Found f : ms) {
+            int w = words(f.text).length == maxWords ? 3 : 1;
+            count.merge(f.label, w, Integer::sum);
+        }
+        String name = fullestName(ms);
+        String key = norm(name);
+        if (Lexicon.ORG_METONYMS.contains(key)) {
+            return EntityType.ORGANIZATION;
+        }
+        String[] w = words(name);
+        String head = w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
+        EntityType best = null;
+        int bestN = -1;
+        for (EntityType t : new EntityType[]{EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION,
+                EntityType.MISC}) {
+            int n = count.getOrDefault(t, 0);
+            if (n > bestN) {
+                best = t;
+                bestN = n;
+            }
+        }
+        if (w.length >= 2 && Lexicon.ORG_HEADS.contains(head) && best != EntityType.ORGANIZATION) {
+            return EntityType.ORGANIZATION;
+        }
+        return best;
+    }
+
+    private static String fullestName(List<Found> ms) {
+        String best = null;
+        for (Found f : ms) {
+            if (best == null || f.text.length() > best.length() && !isAcronymOf(best, f.text)
+                    || ACRONYM.matcher(best.replace(".", "")).matches() && !ACRONYM.matcher(f.text.replace(".", "")).matches()) {
+                best = f.text;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isAcronymOf(String a, String b) {
+        return false;
+    }
+
+    private static EntityType vote(List<Found> g) {
+        Map<EntityType, Integer> count = new EnumMap<>(EntityType.class);
+        for (Found f : g) {
+            count.merge(f.label, 1, Integer::sum);
+        }
+        EntityType best = EntityType.MISC;
+        int bestN = 0;
+        for (EntityType t : new EntityType[]{EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION,
+                EntityType.MISC}) {
+            int n = count.getOrDefault(t, 0);
+            if (n > bestN) {
+                best = t;
+                bestN = n;
+            }
+        }
+        return best;
+    }
+
+    /** Finds labelled spans in one section. */
+    static void collect(Section section, String text, List<Tok> toks, List<Found> out) {
+        int i = 0;
+        while (i < toks.size()) {
+            String label = toks.get(i).ner();
+            if ("O".equals(label)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && label.equals(toks.get(j).ner()) && toks.get(j).sentence() == toks.get(i).sentence()) {
+                j++;
+            }
+            addSpan(section, text, toks, i, j, toType(label), out);
+            i = j;
+        }
+    }
+
+    private static void addSpan(Section section, String text, List<Tok> toks, int from, int to, EntityType type,
+                                List<Found> out) {
+        // strip leading titles / articles / demonyms, trailing possessives and punctuation
+        int a = from;
+        int b = to;
+        while (a < b && (Lexicon.isTitle(toks.get(a).word()) && type == EntityType.PERSON
+                || Lexicon.STOP_ENTITY.contains(Lexicon.key(toks.get(a).word()))
+                || b - a > 1 && Lexicon.isDemonym(toks.get(a).word()) && type == EntityType.PERSON)) {
+            a++;
+        }
+        while (b > a && isTrailingJunk(toks.get(b - 1).word())) {
+            b--;
+        }
+        if (a >= b) {
+            return;
+        }
+        // split hyphenated compounds of names: "China-Russia", "Moscow-Beijing"
+        if (b - a == 1 && toks.get(a).word().indexOf('-') > 0) {
+            Tok t = toks.get(a);
+            String w = t.word();
+            int off = 0;
+            for (String part : w.split("-")) {
+                if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && !Lexicon.isDemonym(part)) {
+                    int pb = t.begin() + off;
+                    add(section, a, b, pb, pb + part.length(), text.substring(pb, pb + part.length()), type, out);
+                }
+                off += part.length() + 1;
+            }
+            return;
+        }
+        int begin = toks.get(a).begin();
+        int end = toks.get(b - 1).end();
+        String surface = text.substring(begin, end);
+        if (!HAS_UPPER.matcher(surface).matches()) {
+            return;
+        }
+        if (Lexicon.isDemonym(surface) || surface.length() < 2) {
+            return;
+        }
+        Found f = add(section, a, b, begin, end, surface, type, out);
+        if (f != null && type == EntityType.PERSON) {
+            int t = a;
+            boolean sawTitle = false;
+            while (t > 0 && t - 1 >= 0 && toks.get(t - 1).sentence() == toks.get(a).sentence()) {
+                String w = toks.get(t - 1).word();
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    break;
+                }
+                if (Lexicon.isTitle(w)) {
+                    sawTitle = true;
+                } else if (!Lexicon.isDemonym(w)) {
+                    break;
+                }
+                t--;
+            }
+            while (t < a && !Lexicon.isTitle(toks.get(t).word()) && !sawTitleAfter(toks, t, a)) {
+                t++;
+            }
+            if (sawTitle && t < a) {
+                f.titled = text.substring(toks.get(t).begin(), end);
+            }
+        }
+    }
+
+    private static boolean sawTitleAfter(List<Tok> toks, int t, int a) {
+        for (int k = t; k < a; k++) {
+            if (Lexicon.isTitle(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Found add(Section section, int from, int to, int begin, int end, String surface, EntityType type,
+                             List<Found> out) {
+        if (Lexicon.isDemonym(surface) || Lexicon.STOP_ENTITY.contains(surface.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Found f = new Found(section, from, to, begin, end, surface, type);
+        out.add(f);
+        return f;
+    }
+
+    private static boolean isTrailingJunk(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.equals(",") || w.equals(".")
+                || w.equals("-") || w.equals("(") || w.equals(")");
+    }
+
+    /** "International Criminal Court (ICC)": the acronym in brackets right after a name is one of its aliases. */
+    private static void addParentheticalAcronyms(Section section, List<Tok> toks, List<Found> out,
+                                                 List<Found[]> links) {
+        Map<Integer, Found> byEnd = new HashMap<>();
+        for (Found f : out) {
+            if (f.section == section) {
+                byEnd.put(f.to, f);
+            }
+        }
+        List<Found> extra = new ArrayList<>();
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            if (!isOpenParen(toks.get(i).word()) || !isCloseParen(toks.get(i + 2).word())) {
+                continue;
+            }
+            Tok acr = toks.get(i + 1);
+            if (!ACRONYM.matcher(acr.word().replace(".", "")).matches()) {
+                continue;
+            }
+            Found name = byEnd.get(i);
+            if (name == null || name.label == EntityType.PERSON) {
+                continue;
+            }
+            Found already = null;
+            for (Found f : out) {
+                if (f.section == section && f.from == i + 1) {
+                    already = f;
+                    break;
+                }
+            }
+            if (already == null) {
+                already = new Found(section, i + 1, i + 2, acr.begin(), acr.end(), acr.word(), name.label);
+                extra.add(already);
+            }
+            // the brackets say it is the same referent, whatever its initials
+            links.add(new Found[]{already, name});
+        }
+        out.addAll(extra);
+    }
+
+    private static boolean isOpenParen(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isCloseParen(String w) {
+        return w.equals(")") || w.equals("-RRB-");
+    }
+
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words(name)) {
+            if (w.isEmpty() || ACRONYM_SKIP.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    static String[] words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? new String[0] : t.split("[\\s-]+");
+    }
+
+    private static boolean eqWord(String a, String b) {
+        return norm(a).equals(norm(b));
+    }
+
+    static String norm(String s) {
+        String t = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT).replace(".", "");
+        if (t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (t.startsWith("the ")) {
+            t = t.substring(4);
+        }
+        return t.replaceAll("\\s+", " ").trim();
+    }
+
+    private static EntityType toType(String label) {
+        switch (label) {
+            case "PERSON":
+                return EntityType.PERSON;
+            case "ORGANIZATION":
+                return EntityType.ORGANIZATION;
+            case "LOCATION":
+                return EntityType.LOCATION;
+            default:
+                return EntityType.MISC;
+        }
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra != rb) {
+            p[ra] = rb;
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static <T> List<T> list(List<T> l) {
+        return Collections.unmodifiableList(l);
+    }
+}

@@ -1,0 +1,149 @@
+package io.newslens.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** General English word lists used by the rules: titles, demonyms, speech verbs, pronouns, role nouns. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Words that may precede a person's name as a title (compared lower-case, final dot removed). */
+    static final Set<String> TITLES = set(
+            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
+            "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "general", "gen",
+            "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov", "mayor",
+            "king", "queen", "prince", "princess", "emperor", "pope", "cardinal", "bishop", "archbishop", "rev",
+            "reverend", "father", "sister", "brother", "rabbi", "imam", "sheikh", "chairman", "chairwoman", "chair",
+            "chief", "judge", "justice", "ambassador", "envoy", "leader", "director", "captain", "capt", "coach",
+            "manager", "commander", "colonel", "col", "lt", "lieutenant", "sgt", "sergeant", "major", "admiral",
+            "marshal", "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "former", "foreign",
+            "defence", "defense", "interior", "finance", "home", "state", "executive", "ceo", "chief", "founder",
+            "editor", "correspondent", "reporter", "analyst", "expert", "author", "columnist", "economist", "mp",
+            "mep", "councillor", "comrade", "supreme", "opposition", "party", "striker", "midfielder", "defender",
+            "goalkeeper", "winger", "star", "champion", "singer", "actor", "actress", "director", "producer",
+            "presenter", "host", "dictator", "strongman", "tsar", "late", "then", "new", "acting", "chief");
+
+    /** Nationality and other group adjectives/nouns: never entities on their own. */
+    static final Set<String> DEMONYMS = set(
+            "american", "americans", "british", "briton", "britons", "english", "scottish", "welsh", "irish",
+            "chinese", "russian", "russians", "ukrainian", "ukrainians", "french", "german", "germans", "italian",
+            "italians", "spanish", "spaniard", "spaniards", "portuguese", "dutch", "belgian", "swiss", "austrian",
+            "polish", "pole", "poles", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "greeks",
+            "turkish", "turk", "turks", "swedish", "swede", "swedes", "norwegian", "danish", "dane", "danes",
+            "finnish", "finn", "finns", "icelandic", "estonian", "latvian", "lithuanian", "belarusian", "serbian",
+            "serb", "serbs", "croatian", "croat", "croats", "bosnian", "albanian", "georgian", "armenian",
+            "azerbaijani", "kazakh", "uzbek", "iranian", "iranians", "iraqi", "iraqis", "syrian", "syrians",
+            "israeli", "israelis", "palestinian", "palestinians", "lebanese", "jordanian", "saudi", "saudis",
+            "emirati", "qatari", "yemeni", "egyptian", "egyptians", "libyan", "tunisian", "algerian", "moroccan",
+            "nigerian", "kenyan", "ethiopian", "somali", "sudanese", "african", "africans", "indian", "indians",
+            "pakistani", "pakistanis", "afghan", "afghans", "bangladeshi", "sri", "nepalese", "japanese", "korean",
+            "koreans", "vietnamese", "thai", "cambodian", "burmese", "malaysian", "indonesian", "filipino",
+            "australian", "australians", "canadian", "canadians", "mexican", "mexicans", "brazilian", "brazilians",
+            "argentine", "argentinian", "chilean", "colombian", "venezuelan", "peruvian", "cuban", "cubans",
+            "jamaican", "jamaicans", "european", "europeans", "asian", "asians", "western", "westerners", "eastern",
+            "northern", "southern", "soviet", "arab", "arabs", "persian", "latin", "muslim", "muslims", "christian",
+            "christians", "jewish", "jew", "jews", "catholic", "catholics", "protestant", "hindu", "buddhist",
+            "sunni", "shia", "shiite", "kurdish", "kurd", "kurds", "tibetan", "uyghur", "uighur", "taiwanese",
+            "hongkonger", "scandinavian", "balkan", "caucasian", "slavic", "anglo", "eurasian", "communist",
+            "communists", "democrat", "democrats", "republican", "republicans", "conservative", "conservatives",
+            "labour", "liberal", "liberals", "socialist", "socialists", "nazi", "nazis", "west", "east", "kiwi",
+            "new zealander", "south african", "north korean", "south korean", "latin american", "saudi arabian");
+
+    /** Verbs (and multiword cues) that attribute speech or writing. Lower-case, inflected forms. */
+    static final Set<String> SPEECH_VERBS = set(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "write", "writes", "wrote", "writing", "written", "note", "notes", "noted", "noting", "argue", "argues",
+            "argued", "arguing", "explain", "explains", "explained", "explaining", "state", "states", "stated",
+            "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "warn", "warns", "warned",
+            "warning", "ask", "asks", "asked", "reply", "replies", "replied", "respond", "responds", "responded",
+            "continue", "continues", "continued", "believe", "believes", "believed", "conclude", "concludes",
+            "concluded", "suggest", "suggests", "suggested", "comment", "comments", "commented", "remark",
+            "remarks", "remarked", "declare", "declares", "declared", "announce", "announces", "announced",
+            "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "observe", "observes",
+            "observed", "stress", "stresses", "stressed", "emphasise", "emphasises", "emphasised", "emphasize",
+            "emphasizes", "emphasized", "recall", "recalls", "recalled", "describe", "describes", "described",
+            "call", "calls", "called", "urge", "urges", "urged", "predict", "predicts", "predicted", "report",
+            "reports", "reported", "confirm", "confirms", "confirmed", "deny", "denies", "denied", "quip",
+            "quipped", "joke", "joked", "tweet", "tweeted", "post", "posted", "write", "concur", "concurs",
+            "concurred", "agree", "agrees", "agreed", "counter", "countered", "contend", "contends", "contended",
+            "maintain", "maintains", "maintained", "assert", "asserts", "asserted", "promise", "promised",
+            "vow", "vowed", "pledge", "pledged", "complain", "complained", "protest", "protested", "point",
+            "pointed", "mention", "mentioned", "reflect", "reflected", "summarize", "summarized", "summarise",
+            "summarised", "underline", "underlined", "highlight", "highlighted", "speak", "spoke", "spoken",
+            "told", "thinks", "think", "thought", "feel", "feels", "felt", "reckon", "reckons", "reckoned",
+            "admitted", "conceded", "concede", "concedes", "boasted", "boast", "hailed", "hail", "labelled",
+            "labeled", "branded", "dubbed", "criticised", "criticized", "criticise", "criticize", "accused",
+            "accuse", "welcomed", "welcome", "demanded", "demand", "called", "invited", "expressed", "express",
+            "expects", "expected", "expect", "hopes", "hoped", "hope", "estimated", "estimates", "forecast",
+            "revealed", "reveal", "reveals", "responded", "urged", "repeated", "repeats", "cited", "quoted",
+            "quoting", "put", "puts", "echoed", "echo", "echoes", "wonders", "wondered", "asks", "answered",
+            "answer", "answers", "shouted", "whispered", "cautioned", "caution", "cautions", "advised",
+            "advise", "advises", "announced", "pronounced", "proclaimed", "opined", "mused", "added",
+            "explained", "stressed", "remarks", "insists", "berated", "berates", "slammed", "attacked",
+            "blasted", "praised", "defended", "rejected", "dismissed");
+
+    /** Subject pronouns that can stand for a named speaker. */
+    static final Set<String> PERSON_PRONOUNS = set("he", "she");
+
+    /** Nouns that name a role; "the Russian president" may stand for a named person. */
+    static final Set<String> ROLE_NOUNS = set(
+            "president", "leader", "minister", "premier", "chancellor", "secretary", "spokesman", "spokeswoman",
+            "spokesperson", "official", "chairman", "chairwoman", "chief", "head", "director", "executive",
+            "boss", "coach", "manager", "captain", "player", "star", "singer", "actor", "actress", "analyst",
+            "expert", "professor", "author", "writer", "editor", "correspondent", "ambassador", "envoy",
+            "governor", "mayor", "senator", "diplomat", "king", "queen", "prince", "general", "commander",
+            "founder", "economist", "scholar", "researcher", "lawyer", "judge", "prosecutor", "strongman",
+            "counterpart", "host", "guest", "politician", "lawmaker", "mp", "veteran", "winger", "striker",
+            "champion", "teenager", "woman", "man", "organiser", "organizer", "campaigner", "activist");
+
+    /** Last words that mark a name as an organisation. */
+    static final Set<String> ORG_HEADS = set(
+            "party", "court", "centre", "center", "university", "institute", "institution", "association",
+            "council", "committee", "ministry", "department", "agency", "bank", "endowment", "foundation",
+            "corporation", "corp", "inc", "ltd", "plc", "llc", "group", "army", "navy", "commission", "office",
+            "organization", "organisation", "federation", "league", "union", "society", "trust", "fund",
+            "board", "school", "college", "academy", "times", "post", "news", "journal", "daily", "press",
+            "herald", "telegraph", "guardian", "tribune", "gazette", "network", "agency", "club", "company",
+            "airlines", "airways", "parliament", "congress", "senate", "assembly", "police", "service",
+            "authority", "forum", "alliance", "coalition", "movement", "front", "program", "programme",
+            "project", "initiative", "observatory", "lab", "laboratory", "house", "affairs", "staff", "fc",
+            "united", "rovers", "city", "tribunal", "cabinet", "government", "administration", "bureau",
+            "secretariat", "conference", "festival", "studios", "records", "pictures", "media", "tv",
+            "radio", "channel", "magazine", "review", "economist", "monitor", "watch", "international");
+
+    /** Metonyms for governments that are organisations, not places. */
+    static final Set<String> ORG_METONYMS = set("kremlin", "white house", "pentagon", "elysee", "élysée",
+            "downing street", "whitehall", "politburo", "knesset", "duma", "bundestag", "congress", "parliament",
+            "nato", "un", "eu", "who", "imf", "opec", "bbc", "cnn");
+
+    /** Words that never start or form an entity on their own. */
+    static final Set<String> STOP_ENTITY = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+            "his", "her", "their", "our", "its", "this", "that", "these", "those", "mr", "mrs", "ms", "dr",
+            "source", "show", "more", "subscribe", "share", "click", "read", "leave", "reply", "back", "top");
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    static boolean isTitle(String word) {
+        return TITLES.contains(key(word));
+    }
+
+    static boolean isDemonym(String text) {
+        return DEMONYMS.contains(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}
