@@ -1,0 +1,176 @@
+package io.newslens.analysis.reanalysis;
+
+import io.agroal.api.AgroalDataSource;
+import io.newslens.contract.ArticleCodec;
+import io.newslens.contract.ArticleMessage;
+import io.newslens.contract.Topics;
+import io.newslens.extract.ExtractionEngine;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Re-runs the current analyzer over stored articles by sending them through the articles topic again,
+ * with their ids and revisions unchanged. The consumer's dedupe log is keyed on the analyzer version, so
+ * articles already analysed by the current version are skipped, and each article switches to the new
+ * analysis in one transaction when its turn comes.
+ */
+@ApplicationScoped
+public class ReanalysisService {
+
+    private static final Logger LOG = Logger.getLogger(ReanalysisService.class);
+    static final String CHANNEL = "reanalysis";
+    static final String EVENT_TYPE = "article.reanalysis-requested";
+    private static final int PAGE = 500;
+
+    private final AgroalDataSource dataSource;
+    private final Emitter<byte[]> emitter;
+    private final ExtractionEngine engine;
+    private final ManagedExecutor executor;
+    private final Map<String, ReanalysisJob> jobs = new ConcurrentHashMap<>();
+
+    public ReanalysisService(AgroalDataSource dataSource, @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * PAGE)
+                             Emitter<byte[]> emitter, ExtractionEngine engine, ManagedExecutor executor) {
+        this.dataSource = dataSource;
+        this.emitter = emitter;
+        this.engine = engine;
+        this.executor = executor;
+    }
+
+    public ReanalysisJob.Status start(LocalDate from, LocalDate to) {
+        ReanalysisJob job = new ReanalysisJob(UUID.randomUUID().toString(), from, to, engine.version());
+        jobs.put(job.id, job);
+        job.total.set(count(from, to));
+        executor.runAsync(() -> run(job));
+        return job.status(0);
+    }
+
+    public Optional<ReanalysisJob.Status> status(String id) {
+        ReanalysisJob job = jobs.get(id);
+        return job == null ? Optional.empty() : Optional.of(job.status(analysed(job)));
+    }
+
+    private void run(ReanalysisJob job) {
+        try {
+            String after = "";
+            while (true) {
+                List<ArticleMessage> page = page(job, after);
+                if (page.isEmpty()) {
+                    break;
+                }
+                List<CompletableFuture<Void>> acks = new ArrayList<>();
+                for (ArticleMessage m : page) {
+                    acks.add(send(m));
+                }
+                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
+                job.published.addAndGet(page.size());
+                after = page.get(page.size() - 1).id();
+            }
+            job.state.set(ReanalysisJob.State.PUBLISHED);
+            LOG.infof("re-analysis %s: %d articles sent for analyzer %s", job.id, job.published.get(), job.analyzerVersion);
+        } catch (Exception e) {
+            job.error.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+            job.state.set(ReanalysisJob.State.FAILED);
+            LOG.errorf(e, "re-analysis %s failed after %d articles", job.id, job.published.get());
+        }
+    }
+
+    private CompletableFuture<Void> send(ArticleMessage m) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(Topics.HEADER_EVENT_TYPE, EVENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        headers.add(Topics.HEADER_EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        emitter.send(Message.of(ArticleCodec.toJson(m))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(m.id()).withHeaders(headers).build())
+                .withAck(() -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(t -> {
+                    acked.completeExceptionally(t);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return acked;
+    }
+
+    private static String range(ReanalysisJob job) {
+        return (job.from == null ? "" : " AND dated >= ?") + (job.to == null ? "" : " AND dated <= ?");
+    }
+
+    private static int bindRange(PreparedStatement ps, ReanalysisJob job, int i) throws SQLException {
+        if (job.from != null) {
+            ps.setDate(i++, Date.valueOf(job.from));
+        }
+        if (job.to != null) {
+            ps.setDate(i++, Date.valueOf(job.to));
+        }
+        return i;
+    }
+
+    private long count(LocalDate from, LocalDate to) {
+        ReanalysisJob probe = new ReanalysisJob("", from, to, "");
+        return scalar("SELECT count(*) FROM article WHERE true" + range(probe), probe, null);
+    }
+
+    private long analysed(ReanalysisJob job) {
+        return scalar("SELECT count(*) FROM article WHERE analyzer_version = ?" + range(job), job, job.analyzerVersion);
+    }
+
+    private long scalar(String sql, ReanalysisJob job, String firstParam) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            if (firstParam != null) {
+                ps.setString(i++, firstParam);
+            }
+            bindRange(ps, job, i);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count articles: " + e.getMessage(), e);
+        }
+    }
+
+    private List<ArticleMessage> page(ReanalysisJob job, String after) throws SQLException {
+        String sql = "SELECT id, revision, url, source, title, byline, published, body, received_at FROM article WHERE id > ?"
+                + range(job) + " ORDER BY id LIMIT " + PAGE;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, after);
+            bindRange(ps, job, 2);
+            List<ArticleMessage> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Date published = rs.getDate(7);
+                    out.add(new ArticleMessage(ArticleMessage.SCHEMA_VERSION, rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            published == null ? null : published.toLocalDate(), rs.getString(8),
+                            rs.getTimestamp(9).toInstant()));
+                }
+            }
+            return out;
+        }
+    }
+}
