@@ -37,7 +37,7 @@ final class Dates {
 
     /** A clock time and zone that may follow a date: {@code , 10:21 GMT}, {@code at 3.15pm}, {@code 14:00 UTC+1}. */
     static final String TIME = "(?:\\s*[,|·•-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
-            + "(?:\\s*\\(?(?:[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\)?)?)?";
+            + "(?:\\s*\\(?(?-i:[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)\\)?)?)?";
 
     private static final Pattern DATE_ANYWHERE = Pattern.compile("(?<![\\w-])(?:" + WEEKDAY + ")?" + DATE + "(?![\\w])",
             Pattern.CASE_INSENSITIVE);
