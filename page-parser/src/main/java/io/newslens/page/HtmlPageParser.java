@@ -332,11 +332,25 @@ public final class HtmlPageParser {
     static Element articleRoot(Document doc) {
         Element best = null;
         int bestScore = 0;
-        for (Element a : doc.select("[itemprop=articleBody], article, [role=article], main")) {
+        Elements candidates = doc.select("[itemprop=articleBody], article, [role=article], main");
+        for (Element a : candidates) {
             int score = paragraphText(a);
             if (score > bestScore) {
                 best = a;
                 bestScore = score;
+            }
+        }
+        // prefer an article inside main when it holds most of the text (main also holds related lists and teasers);
+        // an article is not narrowed to its articleBody, which would lose captions
+        boolean narrowed = true;
+        while (best != null && best.nameIs("main") && narrowed) {
+            narrowed = false;
+            for (Element a : candidates) {
+                if (a != best && a.parents().contains(best) && paragraphText(a) * 10 >= bestScore * 8) {
+                    best = a;
+                    narrowed = true;
+                    break;
+                }
             }
         }
         if (best != null && bestScore >= 200) {
