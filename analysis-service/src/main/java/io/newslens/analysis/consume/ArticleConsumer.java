@@ -10,10 +10,13 @@ import io.newslens.extract.ExtractionEngine;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Consumes the articles topic: validates each message, analyses it and stores the analysis.
@@ -41,7 +44,21 @@ public class ArticleConsumer {
 
     @Incoming(Topics.ARTICLES)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) throws Exception {
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        @SuppressWarnings("unchecked")
+        IncomingKafkaRecordMetadata<String, byte[]> meta = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new IllegalStateException("not a Kafka message"));
+        ConsumerRecord<String, byte[]> record = meta.getRecord();
+        try {
+            process(record);
+            return message.ack();
+        } catch (Exception e) {
+            // nacked: the failure strategy sends it to the dead-letter topic with the reason in its headers
+            return message.nack(e);
+        }
+    }
+
+    void process(ConsumerRecord<String, byte[]> record) throws Exception {
         ArticleMessage article;
         try {
             article = ArticleCodec.fromJson(record.value());
