@@ -63,7 +63,7 @@ public final class RawTextParser {
         int idx = 0;
         boolean headlineDecided = title != null;
         int scanned = 0;
-        while (idx < units.size() && scanned < 10) {
+        while (idx < units.size() && scanned < 40 && body.size() < 8) {
             Unit u = units.get(idx);
             scanned++;
             String t = u.text(raw);
@@ -107,12 +107,37 @@ public final class RawTextParser {
                 u.start += b.bodyFrom();
                 t = u.text(raw);
             } else if (isDateMetaLine(t)) {
-                if (published == null && !UPDATED.matcher(t).find()) {
-                    Dates.Found f = Dates.find(t);
-                    published = f == null ? null : f.date();
+                if (published == null) {
+                    published = metaLineDate(t);
                 }
                 idx++;
                 continue;
+            }
+            if (!headlineDecided && body.isEmpty() && isTiny(t)) {
+                // a run of menu items, section labels and chrome before the headline ("World", "Europe", "News|Politics")
+                int j = idx;
+                int tiny = 0;
+                while (j < units.size()) {
+                    String tj = units.get(j).text(raw);
+                    if (TextSignals.isStrongCue(tj) || TextSignals.isInlineJunk(tj)) {
+                        j++;
+                    } else if (isTiny(tj) && !isHeadMeta(tj)) {
+                        tiny++;
+                        j++;
+                    } else {
+                        break;
+                    }
+                }
+                if (j < units.size() && (tiny >= 2 || TextSignals.wordCount(t) == 1)) {
+                    String next = units.get(j).text(raw);
+                    boolean headlineNext = isHeadMeta(next)
+                            || TextSignals.looksLikeHeadline(next) && hasStoryAfter(units, j + 1, raw);
+                    if (headlineNext || tiny >= 2) {
+                        idx = j;
+                        headlineDecided = !headlineNext;
+                        continue;
+                    }
+                }
             }
             if (!headlineDecided) {
                 headlineDecided = true;
@@ -239,6 +264,24 @@ public final class RawTextParser {
             "^\\s*[\\p{Lu}][\\p{L} .'\u2019-]{1,40},\\s*(?:\\p{L}+,?\\s+)?" + Dates.DATE
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-\u2013\u2014:]");
 
+    /** At most two words and no sentence punctuation: a menu item or section label when it opens the text. */
+    static boolean isTiny(String t) {
+        return TextSignals.wordCount(t) <= 2 && !TextSignals.endsSentence(t);
+    }
+
+    /** A head line that gives a date or byline (and so is removed from the body). */
+    static boolean isHeadMeta(String t) {
+        return Dates.labelled(t) != null || Dates.dateOnly(t) != null || Bylines.parse(t) != null || isDateMetaLine(t);
+    }
+
+    /** The publication date of a date metadata line: the date before any "Updated" clause, else null. */
+    static LocalDate metaLineDate(String t) {
+        Matcher u = UPDATED.matcher(t);
+        String before = u.find() ? t.substring(0, u.start()) : t;
+        Dates.Found f = Dates.find(before);
+        return f == null ? null : f.date();
+    }
+
     /** A short line made of a date plus metadata (labels, a time, a name): {@code Jane Doe | 20 March 2023}. */
     static boolean isDateMetaLine(String t) {
         if (TextSignals.wordCount(t) > 14) {
@@ -249,6 +292,10 @@ public final class RawTextParser {
             return false;
         }
         String rest = (t.substring(0, f.start()) + " " + t.substring(f.end()));
+        Matcher u = UPDATED.matcher(rest);
+        if (u.find()) {
+            rest = rest.substring(0, u.start()); // "… Updated 2 years ago": the update clause is metadata too
+        }
         rest = META_RESIDUE.matcher(rest).replaceAll(" ").strip();
         return rest.isEmpty() || TextSignals.looksLikeName(rest);
     }

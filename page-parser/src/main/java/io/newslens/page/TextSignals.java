@@ -165,7 +165,10 @@ final class TextSignals {
             Pattern.compile("subscribe( now| today| here| for free)?( to .{1,60})?[.!]?", I),
             Pattern.compile("(sign up|register)( now| today| here| for free)?( (to|for) .{1,60})?[.!]?", I),
             Pattern.compile("((get|sign up for|subscribe to) )?(our |the )?(daily |weekly |free |email )?newsletters?\\b.{0,60}", I),
-            Pattern.compile("share( this| the)?( article| story| post| page)?( on .{1,20})?( via .{1,20})?:?", I),
+            Pattern.compile("share\\d*( this| the)?( article| story| post| page)?( on .{1,20})?( via .{1,20})?:?", I),
+            Pattern.compile("(save|bookmark|listen|reuse this content|(print |digital )?subscriptions?|gift this article|save article"
+                    + "|copy link|link copied|explore more( on these topics)?|more on (this|these) (story|stories|topics?))", I),
+            Pattern.compile("this (article|story|content) is more than \\d+ (year|month|day)s? old", I),
             Pattern.compile("(tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|copy link"
                     + "|messenger|flipboard|bluesky|threads)", I),
             Pattern.compile("related( articles| stories| posts| content| news| topics| coverage| reading| links)?:?", I),
@@ -230,7 +233,28 @@ final class TextSignals {
 
     /** A whole line that only site chrome prints ("Leave a Reply", "Subscribe to …", "Share this", "Google Ads 1", …). */
     static boolean isStrongCue(String s) {
-        return wordCount(s) <= 40 && matchesAny(STRONG, s);
+        return wordCount(s) <= 40 && (matchesAny(STRONG, s) || isBreadcrumb(s));
+    }
+
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*[|>\u203A\u00BB/]\\s*");
+
+    /** A breadcrumb or section path: two to six segments of at most three words, e.g. "News|Politics", "World › Europe". */
+    static boolean isBreadcrumb(String s) {
+        String t = s.strip();
+        if (t.length() > 80 || endsSentence(t)) {
+            return false;
+        }
+        String[] parts = CRUMB_SEPARATOR.split(t);
+        if (parts.length < 2 || parts.length > 6) {
+            return false;
+        }
+        for (String p : parts) {
+            int w = wordCount(p);
+            if (w == 0 || w > 3 || !Character.isUpperCase(p.strip().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A sentence-like line whose content is a site appeal or notice (donation request, paywall, cookies). */

@@ -113,6 +113,41 @@ class RawTextParserTest {
         }
 
         @Test
+        void menuRunBeforeHeadlineIsSkipped() {
+            ParsedPage p = parse("Print subscriptions\nSign in\nWorld\nEurope\nUS news\n\nChina\n"
+                    + "This article is more than 1 year old\nXi and Putin hail new era of ties\n" + PARA1 + "\n" + PARA2);
+            assertEquals("Xi and Putin hail new era of ties", p.title());
+            assertEquals(List.of(PARA1, PARA2), paragraphs(p));
+        }
+
+        @Test
+        void breadcrumbAndSectionLabelAreNotHeadlines() {
+            assertEquals("Putin and Xi pledge deeper ties",
+                    parse("News|Politics\nPutin and Xi pledge deeper ties\n" + PARA1).title());
+            assertEquals("Putin and Xi pledge deeper ties",
+                    parse("Opinion\n\nPutin and Xi pledge deeper ties\n\n" + PARA1).title());
+        }
+
+        @Test
+        void twoWordHeadlineBeforeStandfirstIsKept() {
+            ParsedPage p = parse("Brexit chaos\n\nMPs reject the deal for a third time\n\n" + PARA1);
+            assertEquals("Brexit chaos", p.title());
+            assertTrue(p.body().startsWith("MPs reject the deal"));
+        }
+
+        @Test
+        void shortFirstLineDirectlyBeforeProseIsTheHeadline() {
+            assertEquals("Brexit chaos", parse("Brexit chaos\n\n" + PARA1).title());
+        }
+
+        @Test
+        void navRunDirectlyBeforeProseGivesNoHeadline() {
+            ParsedPage p = parse("World\nEurope\nAsia\n" + PARA1 + "\n" + PARA2);
+            assertNull(p.title());
+            assertEquals(List.of(PARA1, PARA2), paragraphs(p));
+        }
+
+        @Test
         void headlineRepeatedInBodyIsDroppedThere() {
             ParsedPage p = parse("Xi arrives in Moscow\n\nXi arrives in Moscow\n\n" + PARA1);
             assertEquals("Xi arrives in Moscow", p.title());
@@ -202,6 +237,23 @@ class RawTextParserTest {
             ParsedPage p = parse("Beijing () \u2013 " + PARA1);
             assertNull(p.published());
             assertTrue(p.body().startsWith("Beijing () \u2013"));
+        }
+
+        @Test
+        void dateLineWithRelativeUpdateClause() {
+            ParsedPage p = parse("Xi tells Putin China is ready\n\nBy Jane Doe and John Roe\n"
+                    + "March 21, 2023 6:45 PM GMT Updated 2 years ago\n\n" + PARA1);
+            assertEquals(LocalDate.of(2023, 3, 21), p.published());
+            assertEquals("Jane Doe and John Roe", p.byline());
+            assertEquals(PARA1, p.body());
+        }
+
+        @Test
+        void agencyStyleUpdatedLineOnlyGivesNoDate() {
+            ParsedPage p = parse("BY JANE DOE\nUpdated 4:12 PM UTC, March 21, 2023\n\nMOSCOW (AP) \u2014 " + PARA1);
+            assertNull(p.published());
+            assertEquals("JANE DOE", p.byline());
+            assertTrue(p.body().startsWith("MOSCOW (AP)"));
         }
 
         @Test
@@ -328,6 +380,19 @@ class RawTextParserTest {
             ParsedPage p = parse(PARA1 + "\n\n" + PARA2 + "\n\nWe use cookies to improve your experience on our site.\n\n"
                     + "Accept all cookies");
             assertEquals(List.of(PARA1, PARA2), paragraphs(p));
+        }
+
+        @Test
+        void topicListAndShareToolsAfterTheStory() {
+            ParsedPage p = parse(PARA1 + "\n" + PARA2 + "\nExplore more on these topics\nChina\nXi Jinping\nVladimir Putin\n"
+                    + "Russia\nnews\nShare\nReuse this content\nMost viewed");
+            assertEquals(List.of(PARA1, PARA2), paragraphs(p));
+        }
+
+        @Test
+        void copyrightLineAtTheEnd() {
+            ParsedPage p = parse(PARA1 + "\n\nCopyright 2023 The Associated Press. All Rights Reserved.");
+            assertEquals(PARA1, p.body());
         }
 
         @Test

@@ -82,6 +82,20 @@ class TextSignalsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"News|Politics", "World \u203A Europe", "Home / World / Asia", "News \u00BB UK \u00BB Politics"})
+    void breadcrumbs(String s) {
+        assertTrue(TextSignals.isBreadcrumb(s), s);
+        assertTrue(TextSignals.isStrongCue(s), s);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Xi | Putin summit ends in Moscow with a deal", "He said: yes / no.", "50/50 chance", "and/or",
+        "Russia-China talks"})
+    void notBreadcrumbs(String s) {
+        assertFalse(TextSignals.isBreadcrumb(s), s);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Advertisement", "ADVERTISEMENT", "Skip Advertisement", "Continue reading the main story",
         "Story continues below advertisement", "Read more: Xi lands in Moscow", "READ MORE: Putin's war", "Related: Xi visit",
         "Also read \u2013 China's peace plan"})
