@@ -1,0 +1,86 @@
+package io.newslens.query.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Plain JDBC with parameterised statements only; each call borrows a pooled connection. */
+@ApplicationScoped
+public class Db {
+
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    public Db(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public <T> List<T> list(Sql sql, RowMapper<T> mapper) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql);
+             ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
+        }
+    }
+
+    public <T> Optional<T> one(Sql sql, RowMapper<T> mapper) {
+        List<T> rows = list(sql, mapper);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public long count(Sql sql) {
+        return one(sql, rs -> rs.getLong(1)).orElse(0L);
+    }
+
+    private static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql.text());
+        int i = 1;
+        for (Object p : sql.params()) {
+            if (p instanceof Long[] longs) {
+                Array array = c.createArrayOf("bigint", longs);
+                ps.setArray(i++, array);
+            } else if (p instanceof String[] strings) {
+                ps.setArray(i++, c.createArrayOf("text", strings));
+            } else {
+                ps.setObject(i++, p);
+            }
+        }
+        return ps;
+    }
+
+    /** Reads a nullable bigint column. */
+    public static Long getLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    public static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array a = rs.getArray(column);
+        if (a == null) {
+            return List.of();
+        }
+        Object[] values = (Object[]) a.getArray();
+        List<String> out = new ArrayList<>(values.length);
+        for (Object v : values) {
+            out.add((String) v);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,42 @@
+package io.newslens.query.health;
+
+import io.newslens.query.api.DataAccessException;
+import io.newslens.query.api.Db;
+import io.newslens.query.api.Sql;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/**
+ * Ready only once analysis-service has created the schema this service reads (its V1 tables and the
+ * V2 read-side rollup); until then every endpoint would fail.
+ */
+@Readiness
+@ApplicationScoped
+public class SchemaReadiness implements HealthCheck {
+
+    static final List<String> TABLES = List.of("article", "entity", "entity_alias", "article_entity", "mention", "quote",
+            "entity_stats");
+
+    private final Db db;
+
+    public SchemaReadiness(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var builder = HealthCheckResponse.named("analysis schema");
+        try {
+            List<String> missing = db.list(new Sql("SELECT t FROM unnest(?::text[]) t WHERE to_regclass(t) IS NULL",
+                    (Object) TABLES.toArray(String[]::new)), rs -> rs.getString(1));
+            return missing.isEmpty() ? builder.up().build()
+                    : builder.down().withData("missing tables", String.join(", ", missing)).build();
+        } catch (DataAccessException e) {
+            return builder.down().withData("error", e.getMessage()).build();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.newslens.query.quotes;
+
+import io.newslens.query.api.Cursor;
+import io.newslens.query.api.Db;
+import io.newslens.query.api.Named;
+import io.newslens.query.api.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quotes newest first, filtered by speaker, text, the entity they are about, source and dates.
+ * A quote is "about" an entity when the entity is mentioned inside the quote or within
+ * {@value #NEAR} characters of it, and is not its speaker.
+ */
+@ApplicationScoped
+public class QuoteSearch {
+
+    static final String CURSOR = "q";
+    public static final int NEAR = 60;
+
+    private final Db db;
+
+    public QuoteSearch(Db db) {
+        this.db = db;
+    }
+
+    public QuotePage search(QuoteRequest r, boolean withTotal) {
+        Sql page = new Sql("""
+                SELECT q.id, q.text, q.speaker_id, e.name AS speaker, e.type, q.speaker_name, q.cue, q.confidence,
+                       q.article_id, a.title, a.source, q.dated, q.start_offset, q.end_offset
+                FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
+                WHERE true""");
+        filters(page, r);
+        if (r.cursor() != null) {
+            page.and("(q.dated, q.id) < (?, ?)", LocalDate.parse(r.cursor().get(0)), Long.parseLong(r.cursor().get(1)));
+        }
+        page.add(" ORDER BY q.dated DESC, q.id DESC LIMIT ?", r.limit() + 1);
+        List<QuoteHit> hits = new ArrayList<>(db.list(page, rs -> new QuoteHit(rs.getLong("id"), rs.getString("text"),
+                Db.getLong(rs, "speaker_id") == null ? null
+                        : new Named(rs.getLong("speaker_id"), rs.getString("speaker"), rs.getString("type")),
+                rs.getString("speaker_name"), rs.getString("cue"), rs.getFloat("confidence"), rs.getString("article_id"),
+                rs.getString("title"), rs.getString("source"), rs.getObject("dated", LocalDate.class),
+                rs.getInt("start_offset"), rs.getInt("end_offset"))));
+        String next = null;
+        if (hits.size() > r.limit()) {
+            hits.remove(hits.size() - 1);
+            QuoteHit last = hits.get(hits.size() - 1);
+            next = Cursor.encode(CURSOR, last.dated().toString(), Long.toString(last.id()));
+        }
+        long total = -1;
+        if (withTotal) {
+            Sql count = new Sql("SELECT count(*) FROM quote q" + (r.source() != null ? " JOIN article a ON a.id = q.article_id" : "")
+                    + " WHERE true");
+            filters(count, r);
+            total = db.count(count);
+        }
+        return new QuotePage(total, hits, next);
+    }
+
+    private static void filters(Sql sql, QuoteRequest r) {
+        if (r.speaker() != null) {
+            sql.and("q.speaker_id = ?", r.speaker());
+        }
+        if (r.q() != null) {
+            sql.and("q.search @@ websearch_to_tsquery('english', ?)", r.q());
+        }
+        if (r.about() != null) {
+            sql.and("q.speaker_id IS DISTINCT FROM ?", r.about());
+            sql.and("EXISTS (SELECT 1 FROM mention m WHERE m.article_id = q.article_id AND m.entity_id = ?"
+                    + " AND m.section = 'BODY' AND m.start_offset < q.end_offset + " + NEAR
+                    + " AND m.end_offset > q.start_offset - " + NEAR + ")", r.about());
+        }
+        if (r.source() != null) {
+            sql.and("a.source = ?", r.source());
+        }
+        r.dates().on(sql, "q.dated");
+    }
+}

@@ -1,0 +1,82 @@
+package io.newslens.query.entities;
+
+import io.newslens.query.support.AnalysedDatabaseResource;
+import io.newslens.query.support.Fixtures;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(value = AnalysedDatabaseResource.class, restrictToAnnotatedClass = false)
+class EntityResourceTest {
+
+    @Test
+    void findsByNamePrefixWordAndAliasIgnoringCaseAndAccents() {
+        given().queryParam("q", "putin").when().get("/entities").then().statusCode(200)
+                .body("items.id", contains((int) Fixtures.PUTIN))
+                .body("items[0].articleCount", equalTo(4))
+                .body("items[0].aliases", contains("Putin", "Vladimir Putin"));
+        given().queryParam("q", "VLAD").when().get("/entities").then()
+                .body("items.id", contains((int) Fixtures.PUTIN));
+        given().queryParam("q", "eu").when().get("/entities").then()
+                .body("items[0].id", equalTo((int) Fixtures.EU));
+        given().queryParam("q", "the Kremlin").when().get("/entities").then()
+                .body("items.id", contains((int) Fixtures.KREMLIN));
+        given().queryParam("q", "jose marti").when().get("/entities").then()
+                .body("items.id", contains((int) Fixtures.MARTI))
+                .body("items[0].articleCount", equalTo(0));
+        given().queryParam("q", "50%_").when().get("/entities").then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void withoutQueryListsMostMentionedAndFiltersByType() {
+        given().when().get("/entities").then().statusCode(200)
+                .body("items[0].id", equalTo((int) Fixtures.PUTIN))   // 4 articles, lower id than Xi (4)
+                .body("items[1].id", equalTo((int) Fixtures.XI))
+                .body("items.id", not(hasItem((int) Fixtures.MARTI)));
+        given().queryParam("type", "location").when().get("/entities").then()
+                .body("items.type", everyItem(equalTo("LOCATION")))
+                .body("items[0].id", equalTo((int) Fixtures.MOSCOW)); // Moscow a1,a3,a7; Beijing a1,a4,a5: tie -> lower id
+        given().queryParam("type", "planet").when().get("/entities").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("type"))
+                .body("errors[0].message", equalTo("must be one of person, organization, location, misc"));
+    }
+
+    @Test
+    void profile() {
+        given().when().get("/entities/" + Fixtures.XI).then().statusCode(200)
+                .body("name", equalTo("Xi Jinping"))
+                .body("type", equalTo("PERSON"))
+                .body("aliases", contains("Xi", "Xi Jinping"))
+                .body("articleCount", equalTo(4))
+                .body("firstSeen", equalTo("2023-01-02"))
+                .body("lastSeen", equalTo("2023-03-21"))
+                // Putin and Beijing share 3 articles with Xi; Putin has the lower id
+                .body("topCoMentioned[0].entity.name", equalTo("Vladimir Putin"))
+                .body("topCoMentioned[0].articles", equalTo(3))
+                .body("topCoMentioned[1].entity.name", equalTo("Beijing"))
+                .body("latestQuotesBy.text", contains("Open markets benefit everyone", "China and Russia stand together",
+                        "Our relations are at their best in history"))
+                // quotes by others with "Xi" within 60 characters: Scholz in a5 ("met Xi Jinping in Beijing."),
+                // Putin in a1 ("Moscow said Xi would visit in early 2023." just before it)
+                .body("latestQuotesAbout.text", contains("Germany wants fair competition",
+                        "Dear friend, we expect you in Moscow in the spring"));
+    }
+
+    @Test
+    void profileOfUnknownOrMalformedIdIs404() {
+        given().when().get("/entities/999999").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/entities/xi").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("companions", 51).when().get("/entities/1").then().statusCode(400)
+                .body("errors[0].field", equalTo("companions"));
+    }
+}

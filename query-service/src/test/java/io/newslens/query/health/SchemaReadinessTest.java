@@ -1,0 +1,40 @@
+package io.newslens.query.health;
+
+import io.newslens.query.api.Db;
+import io.newslens.query.support.AnalysisSchema;
+import io.newslens.testsupport.PostgresDatabase;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Readiness follows the real state of the database: down on an empty one, up after the migrations. */
+class SchemaReadinessTest {
+
+    @Test
+    void downUntilTheSchemaExists() {
+        try (PostgresDatabase db = PostgresDatabase.create()) {
+            PGSimpleDataSource ds = new PGSimpleDataSource();
+            ds.setUrl(db.jdbcUrl());
+            ds.setUser(db.username());
+            ds.setPassword(db.password());
+            SchemaReadiness check = new SchemaReadiness(new Db(ds));
+
+            HealthCheckResponse before = check.call();
+            assertEquals(HealthCheckResponse.Status.DOWN, before.getStatus());
+            assertTrue(before.getData().orElseThrow().get("missing tables").toString().contains("article"));
+
+            AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password());
+            assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus());
+        }
+    }
+
+    @Test
+    void downWhenTheDatabaseIsUnreachable() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl("jdbc:postgresql://127.0.0.1:1/none?connectTimeout=2");
+        assertEquals(HealthCheckResponse.Status.DOWN, new SchemaReadiness(new Db(ds)).call().getStatus());
+    }
+}

@@ -1,0 +1,129 @@
+package io.newslens.query.stats;
+
+import io.newslens.query.support.AnalysedDatabaseResource;
+import io.newslens.query.support.Fixtures;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(value = AnalysedDatabaseResource.class, restrictToAnnotatedClass = false)
+class StatsResourceTest {
+
+    @Test
+    void topEntitiesAllTimeAndFiltered() {
+        given().queryParam("type", "person").when().get("/stats/top-entities").then().statusCode(200)
+                .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Olaf Scholz"))
+                .body("items.articles", contains(4, 4, 2))
+                .body("items[0].mentions", equalTo(4 + 1 + 4 + 1)); // a1 4, a2 1, a3 4, a5 1
+    }
+
+    @Test
+    void topEntitiesInARangeAndSource() {
+        // March 2023: a4 (Xi, Beijing, EU), a5 (Scholz, Xi, Beijing, Putin, Ukraine)
+        given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-31").queryParam("limit", 2)
+                .when().get("/stats/top-entities").then().statusCode(200)
+                .body("from", equalTo("2023-03-01"))
+                .body("items.name", contains("Xi Jinping", "Beijing"))
+                .body("items.articles", contains(2, 2));
+        given().queryParam("source", "wire-east").queryParam("type", "organization")
+                .when().get("/stats/top-entities").then()
+                .body("items.name", contains("European Union", "Kremlin"))
+                .body("items.articles", contains(2, 1));
+    }
+
+    @Test
+    void timelineIsZeroFilled() {
+        JsonPath t = given().queryParam("entity", Fixtures.XI).queryParam("entity", Fixtures.SCHOLZ)
+                .queryParam("interval", "month").queryParam("from", "2022-12-15").queryParam("to", "2023-04-30")
+                .when().get("/stats/timeline").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("2022-12-01", "2023-01-01", "2023-02-01", "2023-03-01", "2023-04-01"), t.getList("buckets"));
+        assertEquals("Xi Jinping", t.getString("series[0].entity.name"));
+        assertEquals(List.of(0, 1, 1, 2, 0), t.getList("series[0].articles"));
+        assertEquals(List.of(0, 1, 0, 1, 0), t.getList("series[1].articles"));
+        assertEquals(5, t.getList("series[1].mentions").size());
+    }
+
+    @Test
+    void timelineDefaultsToTheEntitiesSpanInWeeks() {
+        JsonPath t = given().queryParam("entity", Fixtures.SCHOLZ).when().get("/stats/timeline").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("week", t.getString("interval"));
+        assertEquals("2023-01-05", t.getString("from"));
+        assertEquals("2023-03-21", t.getString("to"));
+        List<String> buckets = t.getList("buckets");
+        assertEquals("2023-01-02", buckets.get(0)); // the Monday of the week of Jan 5
+        assertEquals("2023-03-20", buckets.get(buckets.size() - 1));
+        assertEquals(12, buckets.size());
+        List<Integer> counts = t.getList("series[0].articles");
+        assertEquals(2, counts.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(1, counts.get(0));
+        assertEquals(1, counts.get(11));
+    }
+
+    @Test
+    void timelineMistakes() {
+        given().when().get("/stats/timeline").then().statusCode(400).body("errors[0].field", equalTo("entity"));
+        given().queryParam("entity", 424242).when().get("/stats/timeline").then().statusCode(400)
+                .body("errors[0].field", equalTo("entity"));
+        given().queryParam("entity", 1).queryParam("interval", "hour").when().get("/stats/timeline").then()
+                .statusCode(400).body("errors[0].field", equalTo("interval"));
+        given().queryParam("entity", 1).queryParam("interval", "day").queryParam("from", "2000-01-01")
+                .queryParam("to", "2023-01-01").when().get("/stats/timeline").then()
+                .statusCode(400).body("errors[0].field", equalTo("interval"));
+    }
+
+    @Test
+    void cooccurrenceGraph() {
+        JsonPath g = given().queryParam("entity", Fixtures.XI).queryParam("limit", 3).when().get("/stats/cooccurrence")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Xi Jinping", "Vladimir Putin", "Beijing", "Moscow"), g.getList("nodes.name"));
+        assertEquals(4, g.getInt("nodes[0].articles"));
+        assertEquals(List.of(3, 3, 2), g.getList("edges.weight"));
+        assertEquals(List.of((int) Fixtures.XI, (int) Fixtures.XI, (int) Fixtures.XI), g.getList("edges.source"));
+
+        JsonPath all = given().queryParam("entity", Fixtures.XI).queryParam("limit", 3).queryParam("links", "all")
+                .when().get("/stats/cooccurrence").then().statusCode(200).extract().jsonPath();
+        // within Xi's articles: Putin+Moscow in a1 and a3 (2), Putin+Beijing in a1 and a5 (2), Moscow+Beijing in a1 (1)
+        assertEquals(6, all.getList("edges").size());
+        assertEquals(List.of(2, 2, 1), all.getList("edges.weight").subList(3, 6));
+    }
+
+    @Test
+    void cooccurrenceMistakes() {
+        given().when().get("/stats/cooccurrence").then().statusCode(400).body("errors[0].field", equalTo("entity"));
+        given().queryParam("entity", 424242).when().get("/stats/cooccurrence").then().statusCode(404);
+        given().queryParam("entity", 1).queryParam("links", "some").when().get("/stats/cooccurrence").then()
+                .statusCode(400).body("errors[0].field", equalTo("links"));
+    }
+
+    @Test
+    void speakersAndSources() {
+        given().when().get("/stats/speakers").then().statusCode(200)
+                .body("items.name", contains("Xi Jinping", "Vladimir Putin", "Olaf Scholz"))
+                .body("items.quotes", contains(3, 2, 2))
+                .body("items.articles", contains(3, 2, 2))
+                .body("items[0].lastQuoted", equalTo("2023-03-20"));
+        given().queryParam("source", "daily-courier").when().get("/stats/speakers").then()
+                .body("items.name", contains("Xi Jinping", "Olaf Scholz"));
+        given().when().get("/stats/sources").then().statusCode(200)
+                .body("items.source", contains("wire-east", "daily-courier", "metro-post", "tomorrows-affairs"))
+                .body("items.articles", contains(3, 2, 1, 1))
+                .body("items[0].firstDated", equalTo("2023-01-05"))
+                .body("items[0].lastDated", equalTo("2023-04-02"));
+        given().queryParam("from", "2023-04-01").when().get("/stats/sources").then()
+                .body("items.source", contains("metro-post", "wire-east"));
+        given().queryParam("from", "20230401").when().get("/stats/sources").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+    }
+}

@@ -1,0 +1,32 @@
+package io.newslens.query.support;
+
+import io.newslens.testsupport.PostgresTestResource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A fresh database (PostgresTestResource) with the analysis schema migrated by Flyway from
+ * analysis-service's files, and the {@link Fixtures} corpus inserted with plain SQL.
+ */
+public class AnalysedDatabaseResource extends PostgresTestResource {
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(super.start());
+        String url = config.getOrDefault("quarkus.datasource.jdbc.url", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
+        String user = config.getOrDefault("quarkus.datasource.username",
+                System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"));
+        String password = config.getOrDefault("quarkus.datasource.password",
+                System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
+        AnalysisSchema.migrate(url, user, password);
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            Fixtures.insert(c);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not insert fixtures", e);
+        }
+        return config;
+    }
+}
