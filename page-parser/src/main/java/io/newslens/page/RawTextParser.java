@@ -156,6 +156,22 @@ public final class RawTextParser {
                 break;
             }
         }
+        // a byline or date line just after a long standfirst or first paragraph
+        for (int k = 0; k < 2 && idx < units.size(); k++) {
+            String t = units.get(idx).text(raw);
+            Bylines.Byline b = Bylines.parse(t);
+            if (b != null && b.bodyFrom() < 0) {
+                byline = byline == null ? b.name() : byline;
+                published = published == null ? b.date() : published;
+            } else if (Dates.dateOnly(t) != null) {
+                published = published == null ? Dates.dateOnly(t) : published;
+            } else if (Dates.labelled(t) != null && Dates.labelled(t).end() == t.length()) {
+                published = published == null ? Dates.labelled(t).date() : published;
+            } else {
+                break;
+            }
+            idx++;
+        }
         for (; idx < units.size(); idx++) {
             body.add(units.get(idx));
         }
@@ -250,8 +266,20 @@ public final class RawTextParser {
             }
             cut = i;
         }
+        // a run of four or more short non-sentence lines before the cut (or at the very end): link lists, tags, menus;
+        // not a list the story introduces ("His options:") or whose items are numbered or bulleted
+        int k = cut;
+        while (k - 1 >= 1 && cls[k - 1] != PROSE && !LIST_MARKER.matcher(units.get(k - 1).text(raw)).lookingAt()
+                && !units.get(k - 1).text(raw).endsWith(":")) {
+            k--;
+        }
+        if (cut - k >= 4 && !units.get(k - 1).text(raw).strip().endsWith(":")) {
+            cut = k;
+        }
         return cut;
     }
+
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*(?:\\d{1,2}[.)]|[a-z][.)]|[-*\u2022\u2013\u2014\u25CF\u25AA])\\s");
 
     // ---------------------------------------------------------------- head helpers
 
@@ -371,7 +399,7 @@ public final class RawTextParser {
         int pos = 0;
         int len = raw.length();
         while (pos <= len) {
-            int nl = raw.indexOf('\n', pos);
+            int nl = nextLineBreak(raw, pos);
             int le = nl < 0 ? len : nl;
             int s = pos;
             int e = le;
@@ -406,6 +434,17 @@ public final class RawTextParser {
             }
         }
         return merged;
+    }
+
+    /** The next line terminator at or after {@code from}: \\n, a lone \\r, U+2028 or U+2029; -1 when none. */
+    private static int nextLineBreak(String raw, int from) {
+        for (int i = from; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\r' && (i + 1 == raw.length() || raw.charAt(i + 1) != '\n')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

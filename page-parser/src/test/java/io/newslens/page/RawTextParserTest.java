@@ -317,9 +317,19 @@ class RawTextParserTest {
 
         @Test
         void bylineDeepInTheStoryIsLeftAlone() {
-            ParsedPage p = parse("Xi arrives in Moscow\n\n" + PARA1 + "\n\nBy Jane Doe\n\n" + PARA2);
+            ParsedPage p = parse("Xi arrives in Moscow\n\n" + PARA1 + "\n\n" + PARA2 + "\n\nBy Jane Doe\n\n" + PARA3);
             assertNull(p.byline());
             assertTrue(p.body().contains("By Jane Doe"));
+        }
+
+        @Test
+        void bylineAndDateRightAfterALongStandfirst() {
+            String standfirst = "The Chinese leader arrives for a three-day state visit as Russia seeks support amid its "
+                    + "isolation over the war in Ukraine";
+            ParsedPage p = parse("Xi arrives in Moscow\n\n" + standfirst + "\n\nBy Jane Doe\n20 March 2023\n\n" + PARA1);
+            assertEquals("Jane Doe", p.byline());
+            assertEquals(LocalDate.of(2023, 3, 20), p.published());
+            assertEquals(List.of(standfirst, PARA1), paragraphs(p));
         }
     }
 
@@ -387,6 +397,21 @@ class RawTextParserTest {
             ParsedPage p = parse(PARA1 + "\n" + PARA2 + "\nExplore more on these topics\nChina\nXi Jinping\nVladimir Putin\n"
                     + "Russia\nnews\nShare\nReuse this content\nMost viewed");
             assertEquals(List.of(PARA1, PARA2), paragraphs(p));
+        }
+
+        @Test
+        void trailingRunOfShortLinksWithoutCues() {
+            ParsedPage p = parse(PARA1 + "\n\n" + PARA2 + "\n\nXi lands in Moscow\nPutin's war economy\nChina's peace plan\n"
+                    + "Ukraine latest\nEurope's gas crisis");
+            assertEquals(List.of(PARA1, PARA2), paragraphs(p));
+        }
+
+        @Test
+        void trailingListIntroducedByTheStoryIsKept() {
+            String raw = PARA1 + "\n\nKey dates:\n\nBorn 1952\nKGB officer\nPresident in 2000\nRe-elected in 2024";
+            assertEquals(6, parse(raw).bodySpans().size());
+            String bulleted = PARA1 + "\n\n- Retreat\n- Escalate\n- Wait\n- Negotiate";
+            assertEquals(5, parse(bulleted).bodySpans().size());
         }
 
         @Test
@@ -459,6 +484,13 @@ class RawTextParserTest {
             ParsedPage p = parse(raw);
             int bodyIdx = p.body().indexOf("Putin said");
             assertEquals(raw.indexOf("Putin said"), p.toOriginal(bodyIdx));
+        }
+
+        @Test
+        void otherLineTerminators() {
+            ParsedPage p = parse("Xi arrives in Moscow\r\r" + PARA1 + "\u2028" + PARA2 + "\u2029" + PARA3);
+            assertEquals("Xi arrives in Moscow", p.title());
+            assertEquals(List.of(PARA1, PARA2, PARA3), paragraphs(p));
         }
 
         @Test
