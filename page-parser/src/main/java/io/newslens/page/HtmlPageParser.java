@@ -3,6 +3,7 @@ package io.newslens.page;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -356,22 +357,29 @@ public final class HtmlPageParser {
         if (best != null && bestScore >= 200) {
             return best;
         }
-        Element dense = null;
-        int denseScore = 0;
+        // densest block: each paragraph scores its length for its parent and half of it for its grandparent, so a
+        // story split into one-paragraph wrappers (<div class=text-block><p>…</p></div>) still gathers under one block
+        Map<Element, Integer> scores = new LinkedHashMap<>();
         for (Element p : doc.select("p")) {
-            Element parent = p.parent();
-            if (parent == null) {
+            int len = p.text().length();
+            if (len < 25 || p.closest("nav, footer, aside, header, form") != null) {
                 continue;
             }
-            int score = 0;
-            for (Element c : parent.children()) {
-                if (c.nameIs("p")) {
-                    score += c.text().length();
+            Element parent = p.parent();
+            if (parent != null) {
+                scores.merge(parent, len, Integer::sum);
+                Element grand = parent.parent();
+                if (grand != null) {
+                    scores.merge(grand, len / 2, Integer::sum);
                 }
             }
-            if (score > denseScore) {
-                dense = parent;
-                denseScore = score;
+        }
+        Element dense = null;
+        int denseScore = 0;
+        for (var e : scores.entrySet()) {
+            if (e.getValue() > denseScore) {
+                dense = e.getKey();
+                denseScore = e.getValue();
             }
         }
         if (dense != null && denseScore > bestScore) {

@@ -225,6 +225,16 @@ class HtmlPageParserTest {
         }
 
         @Test
+        void storySplitIntoOneParagraphWrappers() {
+            String html = page("", "<div class=top><p>Home</p></div><div class=story>"
+                    + "<div data-component=text-block><p>" + P1 + "</p></div>"
+                    + "<div data-component=text-block><p>" + P2 + "</p></div>"
+                    + "<div data-component=text-block><p>" + P3 + "</p></div></div>"
+                    + "<div class=promo-footer><p>Get the app for the latest news on your phone.</p></div>");
+            assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, parse(html).body());
+        }
+
+        @Test
         void hiddenElementsAndInlineMarkupAreHandled() {
             String html = page("", "<article><p>Xi <b>met</b> <a href=#>Putin</a> in <em>Moscow</em> on Monday for a long day "
                     + "of talks.</p><p style='display:none'>Hidden promo text</p><p hidden>Also hidden</p>"

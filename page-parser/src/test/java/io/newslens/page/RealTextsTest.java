@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.jsoup.nodes.Entities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -195,6 +196,34 @@ class RealTextsTest {
             int nonEmptyLines = (int) raw.lines().filter(l -> !l.isBlank()).count();
             assertEquals(nonEmptyLines - 1, p.bodySpans().size(), name);
         }
+    }
+
+    /** The BBC texts wrapped in a synthetic news page with site chrome give the same title and body as the raw texts. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void sameArticleAsHtmlPage(String name) throws IOException {
+        ParsedPage fromText = RawTextParser.parse(text(name));
+        StringBuilder html = new StringBuilder("<html><head><title>");
+        if (fromText.title() != null) {
+            html.append(Entities.escape(fromText.title())).append(" - Example News");
+        }
+        html.append("</title><meta property=og:site_name content='Example News'></head><body>")
+                .append("<header><nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li></ul></nav></header>")
+                .append("<main><article>");
+        if (fromText.title() != null) {
+            html.append("<h1>").append(Entities.escape(fromText.title())).append("</h1>");
+        }
+        html.append("<div class=share><a>Share</a><a>Save</a></div>");
+        for (String para : fromText.body().split("\n\n")) {
+            html.append("<p>").append(Entities.escape(para)).append("</p>\n");
+        }
+        html.append("<section class=related><h2>Related</h2><ul><li><a>Other story one</a></li></ul></section>")
+                .append("</article><aside><h2>Most read</h2><ol><li>Something else happened today</li></ol></aside></main>")
+                .append("<footer><p>Copyright 2024 Example News. All rights reserved.</p></footer></body></html>");
+        HtmlArticle a = HtmlPageParser.parseArticle(html.toString(), "https://news.example.com/a/1");
+        assertEquals(fromText.title(), a.title());
+        assertEquals(RawTextParser.collapse(fromText.body()), RawTextParser.collapse(a.body()));
+        assertEquals("Example News", a.siteName());
     }
 
     private static String nullToEmpty(String s) {
