@@ -38,7 +38,8 @@ class TextSignalsTest {
     @ParameterizedTest
     @ValueSource(strings = {"What to expect from China-Russia talks?", "Kuznetsova 'failed a drugs test'",
         "Unrequited friendship - epilogue of the New Year's conversation between Xi and Putin",
-        "U.S. and China agree trade truce", "2024: the year of elections", "\u2018No limits\u2019 partnership tested"})
+        "U.S. and China agree trade truce", "2024: the year of elections", "\u2018No limits\u2019 partnership tested",
+        "Privacy concerns grow over app", "More in Common poll shows Labour lead", "Copyright Office rejects AI art"})
     void headlines(String s) {
         assertTrue(TextSignals.looksLikeHeadline(s), s);
     }
@@ -58,7 +59,9 @@ class TextSignalsTest {
         "Click on the image to download Firefly for circumvention", "Open popup", "SUPPORT CDT", "Support us",
         "We use cookies to give you the best experience.", "Accept all cookies", "Tags: China, Russia",
         "Sign up for our daily newsletter", "Read more", "You may also like", "Most read", "Skip to content",
-        "\u00A9 2024 Example Media. All rights reserved.", "Follow us on Twitter", "Next article", "5 min read"})
+        "\u00A9 2024 Example Media. All rights reserved.", "Follow us on Twitter", "Next article", "5 min read",
+        "Copyright 2023 The Associated Press", "Privacy Policy | Terms of Use | Contact Us", "Manage cookies", "Sign in",
+        "More stories", "Cookie settings"})
     void strongCues(String s) {
         assertTrue(TextSignals.isStrongCue(s), s);
     }
@@ -67,7 +70,10 @@ class TextSignalsTest {
     @ValueSource(strings = {"Putin seeks help from a friend", "Support for the war is waning", "Supporters gathered in Moscow",
         "Related talks will follow next week.", "Comments by the minister angered Beijing.", "A wish list for China",
         "Analysis box by Steve Rosenberg, Russia Editor", "Thanks to Lillian Barkley for copy editing this article.",
-        "Share prices fell sharply in Shanghai on Monday.", "Home secretary defends asylum plan"})
+        "Share prices fell sharply in Shanghai on Monday.", "Home secretary defends asylum plan", "Login problems hit banks",
+        "More in Common poll shows Labour lead", "Privacy concerns grow over app", "Copyright Office rejects AI art",
+        "EU tightens cookie consent rules for websites", "Search for survivors continues", "Latest: Xi lands in Moscow",
+        "Contact lost with Russian submarine", "Help arrives in quake zone"})
     void storyLinesAreNotCues(String s) {
         assertFalse(TextSignals.isStrongCue(s), s);
         assertFalse(TextSignals.isInlineJunk(s), s);
