@@ -13,28 +13,35 @@ import java.util.regex.Pattern;
  * Raw page text, as copied from a news page, to a {@link ParsedPage}: headline, stated publication date,
  * byline, clean body. Used by ingestion ({@code text/plain}) and by the offline analysis tool.
  *
- * <p>The text is cut into lines (each non-empty line is a paragraph; hard-wrapped text, whose paragraphs are runs of
- * short lines between blank lines, is read paragraph by paragraph). Then, in order:
+ * <p>The text is cut into lines (each non-empty line is a paragraph; line ends are \n, \r\n, a lone \r, U+2028 and
+ * U+2029; hard-wrapped text, whose paragraphs are runs of near-full-width lines between blank lines, is read paragraph
+ * by paragraph). Then, in order:
  * <ol>
- * <li><b>Head.</b> Up to the first full prose paragraph (at most 10 lines): leading site chrome ("Skip to content",
- * "Menu") is dropped; a labelled date ({@code date 2023-03-20 …}, {@code Published: 20 March 2023}) sets
- * {@code published} and is cut off its line; a line that is only a date sets {@code published}; a byline
- * ({@code By: …}, {@code by Agency 29 Jul 2017}) sets {@code byline} (and {@code published} when it holds a date) and
- * is removed; a short metadata line holding a date and a name ({@code Jane Doe | 20 March 2023}) sets
- * {@code published} unless it is an "Updated" date. The first other line is the headline when it reads like one (short,
- * one sentence at most, not a long full-stop sentence, followed by more text); otherwise there is no headline. A
- * dateline with a year opening the first paragraph ({@code MOSCOW, March 20, 2023 (Reuters) —}) also gives the date.
- * Dates mentioned anywhere else in the story are never taken as the publication date.</li>
+ * <li><b>Head.</b> Up to the first full prose paragraph (two sentences or 25 words): leading site chrome ("Skip to
+ * content", "Sign in", breadcrumbs such as "News|Politics") is dropped, and so is a run of menu items or section labels
+ * (lines of at most two words) when a headline, byline or date follows it; a labelled date ({@code date 2023-03-20 …},
+ * {@code Published: 20 March 2023}) sets {@code published} and is cut off its line; a line that is only a date sets
+ * {@code published}; a byline ({@code By: …}, {@code by Agency 29 Jul 2017}) sets {@code byline} (and {@code published}
+ * when it holds a date) and is removed, also when it comes before the headline; a short metadata line holding a date
+ * and at most a name ({@code Jane Doe | 20 March 2023}) sets {@code published} unless the date is an "Updated" one. The
+ * first other line is the headline when it reads like one (at most 25 words, one sentence at most, not a long
+ * full-stop sentence, not starting in lower case, followed by more text); otherwise the text has no headline. A
+ * dateline with a year opening the first paragraph ({@code MOSCOW, March 20, 2023 (Reuters) —}) also gives the date, and
+ * a byline or date line right after a long standfirst is still taken. Dates mentioned anywhere else in the story are
+ * never taken as the publication date.</li>
  * <li><b>Repeats.</b> A line identical (up to whitespace) to an earlier line or to the headline is dropped.</li>
  * <li><b>Inline junk.</b> Ad slots and read-more link lines ("Advertisement", "Continue reading the main story",
  * "Read more: …") are dropped wherever they are.</li>
  * <li><b>Trailing boilerplate.</b> The longest tail of lines that starts within two lines of a site-chrome cue
  * ("Leave a Reply", "Subscribe to …", "Share this", "Related", "Comments", "Google Ads 1", "Welcome back!", cookie
  * notices, "Click on the image…") and consists of cues, short non-sentence lines, appeals (donations, paywalls) and at
- * most a third of prose lines, each enclosed by non-prose lines after a cue, is removed.</li>
+ * most a third of prose lines, each enclosed by non-prose lines after a cue, is removed; so is a run of four or more
+ * short non-sentence lines just before it or at the very end (link lists, tags), unless the story introduces it with a
+ * line ending in ":" or its items are numbered or bulleted.</li>
  * </ol>
- * Captions and subheadings inside the story are kept. The body joins the kept paragraphs with {@code "\n\n"}; every
- * paragraph is an exact substring of the raw text, recorded in {@link ParsedPage#bodySpans()}.
+ * Captions, subheadings, lists and credit lines inside the story are kept. The body joins the kept paragraphs with
+ * {@code "\n\n"}; every paragraph is an exact substring of the raw text, recorded in {@link ParsedPage#bodySpans()}
+ * (the {@code "\n\n"} separators belong to no span). The headline is not part of the body.
  */
 public final class RawTextParser {
 
