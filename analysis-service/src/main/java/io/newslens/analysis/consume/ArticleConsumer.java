@@ -7,7 +7,7 @@ import io.newslens.contract.InvalidMessageException;
 import io.newslens.contract.Topics;
 import io.newslens.extract.ArticleAnalysis;
 import io.newslens.extract.ExtractionEngine;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -25,7 +25,12 @@ import java.util.concurrent.CompletionStage;
  * can never succeed and is nacked, which sends it to {@value Topics#ARTICLES_DLQ} with the reason in its
  * headers. A storage failure that may pass is retried with backoff while the partition waits, so good
  * messages are not dead-lettered because the database was briefly away. The offset is committed only
- * after this method returns, i.e. after the storing transaction committed.
+ * after this method returns, i.e. after the storing transaction committed (the throttled commit strategy
+ * commits an offset only when every message before it is done).
+ *
+ * <p>Messages are analysed on a pool of {@code smallrye.messaging.worker.analysis.max-concurrency} threads
+ * (one per core by default). Two revisions of one article may then finish out of order; the store keeps
+ * the one received last, so the outcome does not depend on the order.
  */
 @ApplicationScoped
 public class ArticleConsumer {
@@ -43,7 +48,7 @@ public class ArticleConsumer {
     }
 
     @Incoming(Topics.ARTICLES)
-    @Blocking
+    @Blocking(value = "analysis", ordered = false)
     public CompletionStage<Void> consume(Message<byte[]> message) {
         @SuppressWarnings("unchecked")
         IncomingKafkaRecordMetadata<String, byte[]> meta = message.getMetadata(IncomingKafkaRecordMetadata.class)

@@ -59,6 +59,11 @@ public class AnalysisStore {
         LocalDate dated = article.published() != null ? article.published()
                 : article.receivedAt().atZone(ZoneOffset.UTC).toLocalDate();
         try (Connection c = dataSource.getConnection()) {
+            if (newerRevisionStored(c, article)) {
+                // an older revision finishing after a newer one: log it, keep the newer analysis
+                ProcessedMessage.record(article.id(), article.revision(), analysis.analyzerVersion());
+                return false;
+            }
             deleteArticle(c, article.id());
             insertArticle(c, article, analysis, dated);
             EntityLinker linker = new EntityLinker(c);
@@ -91,6 +96,18 @@ public class AnalysisStore {
             ps.setString(2, revision);
             ps.setString(3, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
             ps.executeUpdate();
+        }
+    }
+
+    private static boolean newerRevisionStored(Connection c, ArticleMessage article) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM article WHERE id = ? AND revision <> ? AND received_at > ? FOR UPDATE")) {
+            ps.setString(1, article.id());
+            ps.setString(2, article.revision());
+            ps.setTimestamp(3, Timestamp.from(article.receivedAt()));
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
