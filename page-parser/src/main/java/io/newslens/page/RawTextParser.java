@@ -332,8 +332,16 @@ public final class RawTextParser {
             rest = rest.substring(0, u.start()); // "… Updated 2 years ago": the update clause is metadata too
         }
         rest = META_RESIDUE.matcher(rest).replaceAll(" ").strip();
-        return rest.isEmpty() || TextSignals.looksLikeName(rest);
+        if (rest.isEmpty()) {
+            return true;
+        }
+        // a name set off by a separator ("Jane Doe | 20 Mar 2023") or a short place ("Moscow, 20 March 2023"); a caption
+        // such as "Xi and Putin in Moscow, 20 March 2023" is story text
+        boolean separated = NAME_DATE_SEPARATOR.matcher(t).find();
+        return TextSignals.looksLikeName(rest) && (separated || TextSignals.wordCount(rest) <= 2);
     }
+
+    private static final Pattern NAME_DATE_SEPARATOR = Pattern.compile("\\s[|\u2022\u00B7\u2013\u2014-]\\s|[|\u2022\u00B7]");
 
     /** The date of a dateline opening a paragraph ({@code WASHINGTON, March 20, 2023 (AP) —}), or null. */
     static LocalDate datelineDate(String t) {

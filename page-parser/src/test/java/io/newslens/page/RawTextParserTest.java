@@ -257,6 +257,21 @@ class RawTextParserTest {
         }
 
         @Test
+        void captionWithADateIsStoryText() {
+            String caption = "Xi Jinping and Vladimir Putin in Moscow, 20 March 2023";
+            ParsedPage p = parse("Xi arrives in Moscow\n\n" + caption + "\n\n" + PARA1);
+            assertNull(p.published());
+            assertEquals(List.of(caption, PARA1), paragraphs(p));
+        }
+
+        @Test
+        void placeAndDateLine() {
+            ParsedPage p = parse("Xi arrives in Moscow\n\nMoscow, 20 March 2023\n\n" + PARA1);
+            assertEquals(LocalDate.of(2023, 3, 20), p.published());
+            assertEquals(PARA1, p.body());
+        }
+
+        @Test
         void nameAndDateMetadataLine() {
             ParsedPage p = parse("Xi arrives in Moscow\n\nJane Doe | 20 Mar 2023 14:05\n\n" + PARA1);
             assertEquals(LocalDate.of(2023, 3, 20), p.published());
