@@ -59,6 +59,10 @@ final class Entities {
         List<Found> found = new ArrayList<>();
         collect(Section.TITLE, title, titleToks, found);
         collect(Section.BODY, body, bodyToks, found);
+        addRuleMentions(Section.TITLE, title, titleToks, found);
+        addRuleMentions(Section.BODY, body, bodyToks, found);
+        propagate(Section.TITLE, title, titleToks, found);
+        propagate(Section.BODY, body, bodyToks, found);
         List<Found[]> links = new ArrayList<>();
         addParentheticalAcronyms(Section.TITLE, titleToks, found, links);
         addParentheticalAcronyms(Section.BODY, bodyToks, found, links);
@@ -120,14 +124,34 @@ final class Entities {
         // 3. acronyms: "ICC" -> "International Criminal Court"
         for (int i = 0; i < groups.size(); i++) {
             String t = groups.get(i).get(0).text.replace(".", "");
-            if (!ACRONYM.matcher(t).matches() || votes[i] == EntityType.PERSON) {
+            boolean upper = ACRONYM.matcher(t).matches();
+            boolean mixed = MIXED_ACRONYM.matcher(t).matches();
+            if (!upper && !mixed || upper && votes[i] == EntityType.PERSON) {
                 continue;
             }
             for (int j = 0; j < groups.size(); j++) {
-                if (j == i || votes[j] == EntityType.PERSON) {
+                if (j == i || votes[j] == EntityType.PERSON || mixed && votes[j] != EntityType.ORGANIZATION) {
                     continue;
                 }
-                if (t.equalsIgnoreCase(initials(groups.get(j).get(0).text))) {
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length >= 2 && acronymOf(t, full)) {
+                    union(parent, i, j);
+                    break;
+                }
+            }
+        }
+        // 3b. an organisation named by the start of its name: "Lycos" -> "Lycos Europe"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String[] w = words(groups.get(i).get(0).text);
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length > w.length && startsWith(full, w)) {
                     union(parent, i, j);
                     break;
                 }
@@ -154,7 +178,12 @@ final class Entities {
             for (Found f : ms) {
                 aliases.add(f.text);
                 if (f.titled != null && type == EntityType.PERSON) {
-                    aliases.add(f.titled);
+                    // "Chinese President Xi Jinping", "President Xi Jinping"
+                    String[] tw = f.titled.split("\\s+");
+                    int nameWords = f.text.split("\\s+").length;
+                    for (int k = 0; k < tw.length - nameWords; k++) {
+                        aliases.add(String.join(" ", java.util.Arrays.copyOfRange(tw, k, tw.length)));
+                    }
                 }
                 mentions.add(new Mention(f.section, f.begin, f.end, f.text));
             }
@@ -261,8 +290,19 @@ final class Entities {
                 continue;
             }
             int j = i + 1;
-            while (j < toks.size() && label.equals(toks.get(j).ner()) && toks.get(j).sentence() == toks.get(i).sentence()) {
-                j++;
+            while (true) {
+                while (j < toks.size() && label.equals(toks.get(j).ner())
+                        && toks.get(j).sentence() == toks.get(i).sentence()) {
+                    j++;
+                }
+                // "National People's Congress": a possessive inside one name; "Stanford University's Hoover
+                // Institute": two names, the first complete (it ends with an organisation's head noun)
+                if (j + 1 < toks.size() && isPossessive(toks.get(j).word()) && label.equals(toks.get(j + 1).ner())
+                        && !Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                    j += 2;
+                    continue;
+                }
+                break;
             }
             addSpan(section, text, toks, i, j, toType(label), out);
             i = j;
@@ -352,6 +392,156 @@ final class Entities {
         return f;
     }
 
+    static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s");
+    }
+
+    private static boolean isCapitalized(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "&", "the", "on", "de");
+
+    /** Whether token {@code t} of a section is already inside a found mention. */
+    private static boolean covered(List<Found> found, Section section, int t) {
+        for (Found f : found) {
+            if (f.section == section && t >= f.from && t < f.to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Mentions the model misses, found by general rules: an honorific before a capitalised word ("Mr Mates"),
+     * a capitalised phrase ending in an organisation's head noun ("the Trafford Centre", "GeoEconomics Center"),
+     * a well-known place name.
+     */
+    private static void addRuleMentions(Section section, String text, List<Tok> toks, List<Found> found) {
+        boolean[] cov = new boolean[toks.size()];
+        for (Found f : found) {
+            if (f.section == section) {
+                for (int t = f.from; t < f.to && t < cov.length; t++) {
+                    cov[t] = true;
+                }
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).word();
+            // honorific + capitalised words
+            if (Lexicon.HONORIFICS.contains(Lexicon.key(w)) && isCapitalized(w) && i + 1 < toks.size()
+                    && isCapitalized(toks.get(i + 1).word()) && !cov[i + 1]
+                    && !Lexicon.isTitle(toks.get(i + 1).word())) {
+                int j = i + 1;
+                while (j < toks.size() && j < i + 4 && isCapitalized(toks.get(j).word()) && !cov[j]
+                        && Character.isLetter(toks.get(j).word().charAt(0))
+                        && toks.get(j).sentence() == toks.get(i).sentence()) {
+                    j++;
+                }
+                Found f = add(section, i + 1, j, toks.get(i + 1).begin(), toks.get(j - 1).end(),
+                        text.substring(toks.get(i + 1).begin(), toks.get(j - 1).end()), EntityType.PERSON, found);
+                if (f != null) {
+                    f.titled = text.substring(toks.get(i).begin(), toks.get(j - 1).end());
+                    for (int t = i + 1; t < j; t++) {
+                        cov[t] = true;
+                    }
+                }
+                continue;
+            }
+            // capitalised phrase ending in an organisation head noun
+            if (isCapitalized(w) && Lexicon.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT)) && i > 0) {
+                int a = i;
+                while (a - 1 >= 0 && toks.get(a - 1).sentence() == toks.get(i).sentence()) {
+                    String p = toks.get(a - 1).word();
+                    if (isCapitalized(p) && Character.isLetter(p.charAt(0)) && !Lexicon.isTitle(p)
+                            && !Lexicon.isDemonym(p) && !Lexicon.STOP_ENTITY.contains(p.toLowerCase(Locale.ROOT))
+                            && !"PERSON".equals(toks.get(a - 1).ner())
+                            || (NAME_JOINERS.contains(p) || isPossessive(p)) && a - 2 >= 0
+                            && isCapitalized(toks.get(a - 2).word()) && !Lexicon.isTitle(toks.get(a - 2).word())) {
+                        a--;
+                    } else {
+                        break;
+                    }
+                }
+                if (a < i && !cov[i]) {
+                    boolean free = true;
+                    for (int t = a; t <= i; t++) {
+                        if (cov[t] && !"LOCATION".equals(toks.get(t).ner()) && !"ORGANIZATION".equals(toks.get(t).ner())) {
+                            free = false;
+                        }
+                    }
+                    if (free) {
+                        final int fa = a;
+                        final int fi = i;
+                        found.removeIf(f -> f.section == section && f.from >= fa && f.to <= fi + 1);
+                        add(section, a, i + 1, toks.get(a).begin(), toks.get(i).end(),
+                                text.substring(toks.get(a).begin(), toks.get(i).end()), EntityType.ORGANIZATION, found);
+                        for (int t = a; t <= i; t++) {
+                            cov[t] = true;
+                        }
+                    }
+                }
+                continue;
+            }
+            if (!cov[i] && "O".equals(toks.get(i).ner()) && isCapitalized(w) && Lexicon.PLACES.contains(w)) {
+                add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.LOCATION, found);
+                cov[i] = true;
+            }
+        }
+    }
+
+    /** Untagged occurrences of a name found elsewhere in the article are mentions too ("Xi" after "Xi Jinping"). */
+    private static void propagate(Section section, String text, List<Tok> toks, List<Found> found) {
+        Map<String, EntityType> names = new HashMap<>();
+        int longest = 1;
+        for (Found f : found) {
+            if (f.label == EntityType.MISC) {
+                continue;
+            }
+            String[] w = f.text.split("\\s+");
+            longest = Math.max(longest, w.length);
+            names.putIfAbsent(f.text, f.label);
+            if (f.label == EntityType.PERSON && w.length >= 2) {
+                for (String part : new String[]{w[0], w[w.length - 1]}) {
+                    if (part.length() > 1 && isCapitalized(part) && !Lexicon.isTitle(part)) {
+                        names.putIfAbsent(part, EntityType.PERSON);
+                    }
+                }
+            }
+        }
+        boolean[] cov = new boolean[toks.size()];
+        for (Found f : found) {
+            if (f.section == section) {
+                for (int t = f.from; t < f.to && t < cov.length; t++) {
+                    cov[t] = true;
+                }
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            if (cov[i] || !isCapitalized(toks.get(i).word())) {
+                continue;
+            }
+            for (int len = Math.min(longest, toks.size() - i); len >= 1; len--) {
+                boolean free = true;
+                for (int t = i; t < i + len; t++) {
+                    free &= !cov[t];
+                }
+                if (!free) {
+                    continue;
+                }
+                String surface = text.substring(toks.get(i).begin(), toks.get(i + len - 1).end());
+                EntityType type = names.get(surface);
+                if (type != null) {
+                    add(section, i, i + len, toks.get(i).begin(), toks.get(i + len - 1).end(), surface, type, found);
+                    for (int t = i; t < i + len; t++) {
+                        cov[t] = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     private static boolean isTrailingJunk(String w) {
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.equals(",") || w.equals(".")
                 || w.equals("-") || w.equals("(") || w.equals(")");
@@ -402,6 +592,38 @@ final class Entities {
 
     private static boolean isCloseParen(String w) {
         return w.equals(")") || w.equals("-RRB-");
+    }
+
+    private static final Pattern MIXED_ACRONYM = Pattern.compile("[A-Z][a-z]{2,5}");
+
+    private static boolean startsWith(String[] full, String[] prefix) {
+        for (int k = 0; k < prefix.length; k++) {
+            if (!eqWord(full[k], prefix[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the letters of {@code acr} are the initials of {@code words}, joining words optional. */
+    static boolean acronymOf(String acr, String[] words) {
+        return acronymFrom(acr.toUpperCase(Locale.ROOT), 0, words, 0);
+    }
+
+    private static boolean acronymFrom(String acr, int a, String[] w, int k) {
+        if (k == w.length) {
+            return a == acr.length();
+        }
+        String word = w[k];
+        if (word.isEmpty()) {
+            return acronymFrom(acr, a, w, k + 1);
+        }
+        boolean joiner = ACRONYM_SKIP.contains(word.toLowerCase(Locale.ROOT));
+        if (a < acr.length() && Character.toUpperCase(word.charAt(0)) == acr.charAt(a)
+                && acronymFrom(acr, a + 1, w, k + 1)) {
+            return true;
+        }
+        return joiner && acronymFrom(acr, a, w, k + 1);
     }
 
     static String initials(String name) {

@@ -82,7 +82,7 @@ final class Lexicon {
             "answer", "answers", "shouted", "whispered", "cautioned", "caution", "cautions", "advised",
             "advise", "advises", "announced", "pronounced", "proclaimed", "opined", "mused", "added",
             "explained", "stressed", "remarks", "insists", "berated", "berates", "slammed", "attacked",
-            "blasted", "praised", "defended", "rejected", "dismissed");
+            "blasted", "praised", "defended", "rejected", "dismissed", "blamed", "blames", "highlights", "underlines");
 
     /** Subject pronouns that can stand for a named speaker. */
     static final Set<String> PERSON_PRONOUNS = set("he", "she");
@@ -108,9 +108,9 @@ final class Lexicon {
             "herald", "telegraph", "guardian", "tribune", "gazette", "network", "agency", "club", "company",
             "airlines", "airways", "parliament", "congress", "senate", "assembly", "police", "service",
             "authority", "forum", "alliance", "coalition", "movement", "front", "program", "programme",
-            "project", "initiative", "observatory", "lab", "laboratory", "house", "affairs", "staff", "fc",
+            "project", "initiative", "observatory", "lab", "laboratory", "house", "affairs", "fc",
             "united", "rovers", "city", "tribunal", "cabinet", "government", "administration", "bureau",
-            "secretariat", "conference", "festival", "studios", "records", "pictures", "media", "tv",
+            "secretariat", "studios", "records", "pictures", "media", "tv",
             "radio", "channel", "magazine", "review", "economist", "monitor", "watch", "international");
 
     /** Metonyms for governments that are organisations, not places. */
@@ -123,7 +123,43 @@ final class Lexicon {
             "his", "her", "their", "our", "its", "this", "that", "these", "those", "mr", "mrs", "ms", "dr",
             "source", "show", "more", "subscribe", "share", "click", "read", "leave", "reply", "back", "top");
 
-    private static Set<String> set(String... words) {
+    /** Honorifics that always precede a person's name. */
+    static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
+            "baroness", "baron", "prof", "professor", "rev", "madam", "mx");
+
+    /**
+     * Countries, regions and large cities, as a fallback when the NER model misses a place name (it predates
+     * spellings such as "Kyiv"). Only capitalised tokens the model left untagged are looked up.
+     */
+    static final Set<String> PLACES = set(
+            "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+            "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil", "Bulgaria",
+            "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia", "Congo", "Croatia", "Cuba",
+            "Cyprus", "Czechia", "Denmark", "Ecuador", "Egypt", "Eritrea", "Estonia", "Ethiopia", "Finland",
+            "France", "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Haiti", "Honduras", "Hungary",
+            "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan",
+            "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon",
+            "Libya", "Lithuania", "Luxembourg", "Madagascar", "Malaysia", "Mali", "Malta", "Mexico", "Moldova",
+            "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands",
+            "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Paraguay",
+            "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Senegal",
+            "Serbia", "Singapore", "Slovakia", "Slovenia", "Somalia", "Spain", "Sudan", "Sweden", "Switzerland",
+            "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tunisia", "Turkey", "Turkmenistan",
+            "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe",
+            "Europe", "Asia", "Africa", "America", "Antarctica", "Oceania", "Crimea", "Donbas", "Donbass",
+            "Siberia", "Kashmir", "Tibet", "Xinjiang", "Gaza", "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa",
+            "Mariupol", "Bakhmut", "Kherson", "Lviv", "Moscow", "Beijing", "Shanghai", "Hong Kong", "Tokyo",
+            "Seoul", "Pyongyang", "Delhi", "Mumbai", "Karachi", "Islamabad", "Kabul", "Tehran", "Baghdad",
+            "Damascus", "Beirut", "Jerusalem", "Ankara", "Istanbul", "Cairo", "Riyadh", "Dubai", "Doha", "Nairobi",
+            "Lagos", "Johannesburg", "London", "Paris", "Berlin", "Madrid", "Rome", "Brussels", "Vienna",
+            "Warsaw", "Prague", "Budapest", "Athens", "Lisbon", "Dublin", "Amsterdam", "Stockholm", "Oslo",
+            "Helsinki", "Copenhagen", "Minsk", "Tbilisi", "Baku", "Yerevan", "Astana", "Tashkent", "Samarkand",
+            "Washington", "Ottawa", "Canberra", "Sydney", "Brasilia", "Caracas", "Havana", "Manila", "Jakarta",
+            "Hanoi", "Bangkok", "Taipei", "Singapore", "Vladivostok", "Minsk", "Chisinau", "Belgrade", "Sofia",
+            "Bucharest", "Zagreb", "Sarajevo", "Tirana", "Skopje", "Edinburgh", "Glasgow", "Cardiff", "Belfast",
+            "Manchester", "Birmingham", "Liverpool");
+
+    static Set<String> set(String... words) {
         return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
 

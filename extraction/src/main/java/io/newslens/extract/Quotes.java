@@ -29,6 +29,7 @@ final class Quotes {
         }
     }
 
+    static final boolean DEBUG = Boolean.getBoolean("newslens.debug");
     private final String body;
     private final List<Tok> toks;
     private final Entities.Result ents;
@@ -297,21 +298,47 @@ final class Quotes {
                 break;
             }
         }
-        Integer who = leftmost(s, verb >= 0 ? verb : to, EntityType.PERSON);
+        Integer who = verb >= 0 ? subjectBefore(verb, s) : null;
         if (who == null) {
-            who = leftmost(s, verb >= 0 ? verb : to, null);
+            who = leftmost(s, verb >= 0 ? verb : to, EntityType.PERSON);
+        }
+        if (who == null) {
+            who = leftmost(s, verb >= 0 ? verb : to, EntityType.ORGANIZATION);
         }
         return who == null ? null : new int[]{who, verb};
     }
 
     // ---------------------------------------------------------------- attribution
 
+    private static final java.util.Set<String> SKIP_BEFORE_VERB = Lexicon.set("has", "have", "had", "was", "is",
+            "also", "then", "later", "recently", "previously", "once", "further", "reportedly", "publicly", "would",
+            "will", "did", "does", "not", "never", "repeatedly", "again", "simply", "has", "had", "later", "himself",
+            "herself", "itself", "themselves", "even", "only", "just", "already", "still", "now", "today",
+            "yesterday", "openly", "privately", "recently", "famously", "bluntly", "flatly", "quickly", "often",
+            "may", "might", "could", "should", "can", "once", "herself", "been", "being");
+    private static final java.util.Set<String> PREPOSITIONS = Lexicon.set("of", "from", "to", "with", "by",
+            "for", "at", "in", "on", "about", "against", "into", "over", "under", "between", "among", "toward",
+            "towards", "than", "like", "via", "within", "without", "before", "after", "during", "upon", "behind",
+            "beyond", "across", "through", "near");
+    private static final java.util.Set<String> SPOKES = Lexicon.set("spokesman", "spokeswoman",
+            "spokesperson", "spokespeople", "representative", "statement", "source", "sources");
+    private static final java.util.Set<String> MALE = Lexicon.set("mr", "sir", "lord", "king", "prince",
+            "father", "brother", "he", "his", "him");
+    private static final java.util.Set<String> FEMALE = Lexicon.set("mrs", "ms", "miss", "lady", "queen",
+            "princess", "dame", "madam", "sister", "she", "her");
+
+    /** A resolved referent: an entity and whether it can be "he"/"she" (a person, or an organisation's spokesperson). */
+    private record Ref(int entity, boolean animate) {
+    }
+
+    private final java.util.Map<Integer, java.util.Optional<Ref>> subjects = new java.util.HashMap<>();
+
     private void attribute(Span s, List<Span> spans, Span previous) {
         int openTok = firstTokAt(s.open >= 0 ? s.open : s.start);
         int closeTok = s.close >= 0 ? firstTokAt(s.close + 1) : firstTokAt(s.end);
         // window after the closing mark: to the end of its sentence or the next quote
         int afterEnd = closeTok;
-        if (s.close >= 0 && closeTok < toks.size()) {
+        if (s.close >= 0 && closeTok < toks.size() && !endsSentence(s, closeTok)) {
             int sentence = toks.get(Math.max(closeTok - 1, 0)).sentence();
             while (afterEnd < toks.size() && toks.get(afterEnd).sentence() == sentence && !tokQuoted[afterEnd]
                     && !isQuoteMark(toks.get(afterEnd).word())) {
@@ -327,6 +354,15 @@ final class Quotes {
                 beforeStart--;
             }
         }
+        boolean runOn = previous != null && previous.close < 0 && previous.paragraph == s.paragraph
+                && previous.end <= s.start && body.substring(previous.end, s.open >= 0 ? s.open : s.start).isBlank();
+        if (runOn) {
+            // "A. "B." — the earlier quote ran on without its closing mark: same speaker
+            s.speaker = previous.speaker;
+            s.cue = previous.cue;
+            s.confidence = Math.min(previous.confidence, 0.8);
+            return;
+        }
         // 1. after the quote: ", said X" / ", X said" / ", according to X"
         if (tryAfter(s, closeTok, afterEnd)) {
             return;
@@ -335,7 +371,27 @@ final class Quotes {
         if (tryBefore(s, beforeStart, openTok)) {
             return;
         }
-        // 3. a quote continuing the previous speaker's words in the next paragraph or sentence
+        // 3. "X: "..."" — a colon introduces the quote; the sentence's subject speaks
+        int lead = (s.open >= 0 ? s.open : s.start) - 1;
+        while (lead >= 0 && Character.isWhitespace(body.charAt(lead))) {
+            lead--;
+        }
+        if (lead >= 0 && body.charAt(lead) == ':' && openTok > 0) {
+            Ref r = sentenceSubject(toks.get(Math.min(openTok, toks.size() - 1)).sentence());
+            if (r != null && set(s, r.entity(), null, 0.6)) {
+                return;
+            }
+        }
+        // 4. a quote opening a sentence right after "..., he said." or in the next paragraph of the same speaker
+        if (beforeStart == openTok && openTok > 0 && words(s) >= 4) {
+            int prevSentence = toks.get(openTok - 1).sentence();
+            if (toks.get(openTok - 1).paragraph() == toks.get(Math.min(openTok, toks.size() - 1)).paragraph()) {
+                Integer who = attributionIn(prevSentence);
+                if (who != null && set(s, who, null, 0.6)) {
+                    return;
+                }
+            }
+        }
         if (previous != null && previous.speaker != null && startsParagraphOrFollows(s, previous)
                 && words(s) >= 4) {
             s.speaker = previous.speaker;
@@ -346,13 +402,64 @@ final class Quotes {
         s.confidence = words(s) >= 5 ? 0.3 : 0.1;
     }
 
+    /** Whether the quote closes its sentence: ends with . ! ? and the text after starts a new one. */
+    private boolean endsSentence(Span s, int closeTok) {
+        String q = body.substring(s.start, s.end).strip();
+        if (q.isEmpty()) {
+            return false;
+        }
+        char last = q.charAt(q.length() - 1);
+        if (last != '.' && last != '!' && last != '?' && last != '…') {
+            return false;
+        }
+        int k = s.close + 1;
+        while (k < body.length() && body.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= body.length() || body.charAt(k) == '\n' || Character.isUpperCase(body.charAt(k))
+                || body.charAt(k) == '"' || body.charAt(k) == '“';
+    }
+
+    /** The speaker credited by a speech verb in a sentence (outside quotes), or null. */
+    private Integer attributionIn(int sentence) {
+        int from = sentenceStart(sentence);
+        int to = from;
+        while (to < toks.size() && toks.get(to).sentence() == sentence) {
+            to++;
+        }
+        for (int t = from; t < to; t++) {
+            if (isCueAt(t)) {
+                Integer who = subjectBefore(t, from);
+                if (who == null) {
+                    who = firstCandidate(t + 1, Math.min(to, t + 8));
+                }
+                return who;
+            }
+        }
+        return null;
+    }
+
+    private int sentenceStart(int sentence) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).sentence() < sentence) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private boolean startsParagraphOrFollows(Span s, Span previous) {
         if (s.paragraph - previous.paragraph > 1) {
             return false;
         }
         int ps = paraStart[s.paragraph];
         String head = body.substring(ps, s.open >= 0 ? s.open : s.start).strip();
-        return head.isEmpty() || s.paragraph == previous.paragraph;
+        return head.isEmpty();
     }
 
     private boolean tryAfter(Span s, int from, int to) {
@@ -364,6 +471,13 @@ final class Quotes {
                 break;
             }
         }
+        // "“Dear friend” from the Russian president"
+        if (from < to && toks.get(from).word().equalsIgnoreCase("from")) {
+            Integer who = firstCandidate(from + 1, Math.min(to, from + 5));
+            if (set(s, who, "from", 0.6)) {
+                return true;
+            }
+        }
         if (verb < 0) {
             return false;
         }
@@ -373,16 +487,7 @@ final class Quotes {
             return set(s, who, cue, 0.85);
         }
         // subject before the verb ("X said", "X, the y of z, said") or right after ("said X")
-        Integer who = null;
-        if (verb > from) {
-            who = leftmost(from, verb, EntityType.PERSON);
-            if (who == null) {
-                who = leftmost(from, verb, null);
-            }
-            if (who == null) {
-                who = pronounOrRole(from, verb, s);
-            }
-        }
+        Integer who = verb > from ? subjectBefore(verb, from) : null;
         if (who == null) {
             who = firstCandidate(verb + 1, Math.min(to, verb + 8));
         }
@@ -405,12 +510,15 @@ final class Quotes {
             Integer who = firstCandidate(verb + 2, to);
             return set(s, who, cue, 0.8);
         }
-        Integer who = leftmost(from, verb, EntityType.PERSON);
-        if (who == null) {
-            who = leftmost(from, verb, null);
-        }
-        if (who == null) {
-            who = pronounOrRole(from, verb, s);
+        int sentenceFrom = sentenceStart(toks.get(verb).sentence());
+        Integer who;
+        if (cue.endsWith("ing") && verb > 0 && (toks.get(verb - 1).word().equals(",")
+                || toks.get(verb - 1).word().equalsIgnoreCase("and"))) {
+            // "..., saying it was "..."": the main clause's subject
+            Ref r = sentenceSubject(toks.get(verb).sentence());
+            who = r == null ? null : r.entity();
+        } else {
+            who = subjectBefore(verb, sentenceFrom);
         }
         if (who == null) {
             who = firstCandidate(verb + 1, to);
@@ -436,12 +544,116 @@ final class Quotes {
         if (w.equals("according") && t + 1 < toks.size() && toks.get(t + 1).word().equalsIgnoreCase("to")) {
             return true;
         }
-        return tokEntity[t] < 0 && Lexicon.isSpeechVerb(w);
+        return tokEntity[t] < 0 && Lexicon.isSpeechVerb(w) && !Character.isUpperCase(toks.get(t).word().charAt(0));
     }
 
     private String cueAt(int t) {
         String w = toks.get(t).word().toLowerCase(Locale.ROOT);
         return w.equals("according") ? "according to" : w;
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: the noun phrase right before it, skipping auxiliaries, adverbs and a
+     * comma-delimited apposition ("X, a fellow at Y, said"); a pronoun or role noun is resolved.
+     */
+    private Integer subjectBefore(int verb, int from) {
+        int k = verb - 1;
+        while (k >= from && (SKIP_BEFORE_VERB.contains(toks.get(k).word().toLowerCase(Locale.ROOT)) || tokQuoted[k]
+                || isQuoteMark(toks.get(k).word()) || toks.get(k).word().endsWith("ly") && tokEntity[k] < 0
+                && Character.isLowerCase(toks.get(k).word().charAt(0)))) {
+            k--;
+        }
+        if (k >= from && toks.get(k).word().equals(",")) {
+            int c = k - 1;
+            while (c >= from && !toks.get(c).word().equals(",")) {
+                c--;
+            }
+            if (c >= from) {
+                Ref r = refAt(c - 1, from);
+                if (r != null) {
+                    return r.entity();
+                }
+            }
+            k--;
+        }
+        Ref r = refAt(k, from);
+        if (r != null) {
+            return r.entity();
+        }
+        // fall back: the first person (else organisation) in the clause that is not a preposition's object
+        Integer who = leftmost(from, verb, EntityType.PERSON);
+        if (who == null) {
+            who = leftmost(from, verb, EntityType.ORGANIZATION);
+        }
+        return who;
+    }
+
+    /** What the noun phrase ending at token {@code k} refers to: a named entity, pronoun or role noun. */
+    private Ref refAt(int k, int from) {
+        if (k < from || k < 0 || tokQuoted[k]) {
+            return null;
+        }
+        int e = tokEntity[k];
+        if (e >= 0 && speakerType(e)) {
+            return new Ref(e, ents.entities().get(e).type() == EntityType.PERSON);
+        }
+        String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+        if (Lexicon.PERSON_PRONOUNS.contains(w)) {
+            return resolvePronoun(k, w);
+        }
+        if (SPOKES.contains(w)) {
+            // "the Trafford Centre spokeswoman", "a spokesman for the Association ..."
+            for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
+                int oe = tokEntity[j];
+                if (oe >= 0 && ents.entities().get(oe).type() == EntityType.ORGANIZATION) {
+                    return new Ref(oe, true);
+                }
+            }
+            for (int j = k + 1; j < Math.min(toks.size(), k + 10); j++) {
+                int oe = tokEntity[j];
+                if (oe >= 0 && ents.entities().get(oe).type() == EntityType.ORGANIZATION) {
+                    return new Ref(oe, true);
+                }
+                if (isCueAt(j)) {
+                    break;
+                }
+            }
+            Integer org = nearestBefore(k, EntityType.ORGANIZATION);
+            return org == null ? null : new Ref(org, true);
+        }
+        if (isRoleHead(k, from)) {
+            String demonym = null;
+            for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
+                String m = toks.get(j).word();
+                if (Lexicon.isDemonym(m)) {
+                    demonym = m;
+                }
+                if (m.equalsIgnoreCase("the") || m.equalsIgnoreCase("his") || m.equalsIgnoreCase("her")) {
+                    break;
+                }
+            }
+            Integer p = resolveRole(k, demonym);
+            return p == null ? null : new Ref(p, true);
+        }
+        return null;
+    }
+
+    /** "the Russian president", "the ex-Wallaby", "the British actor": a definite noun phrase naming no one. */
+    private boolean isRoleHead(int k, int from) {
+        String w = toks.get(k).word();
+        if (!Character.isLetter(w.charAt(0)) || tokEntity[k] >= 0) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+            String m = toks.get(j).word();
+            if (m.equalsIgnoreCase("the")) {
+                return Lexicon.ROLE_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || j == k - 1 || j == k - 2;
+            }
+            if (tokEntity[j] >= 0 || !Character.isLetter(m.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The first entity (PERSON or ORGANIZATION preferred) mentioned in tokens [from, to). */
@@ -454,26 +666,49 @@ final class Quotes {
             if (e >= 0 && speakerType(e)) {
                 return e;
             }
-            Integer p = pronounOrRole(t, t + 1, null);
-            if (p != null && isPronoun(t)) {
-                return p;
+            Ref r = null;
+            if (isPronoun(t)) {
+                r = resolvePronoun(t, toks.get(t).word().toLowerCase(Locale.ROOT));
+            } else if (Lexicon.ROLE_NOUNS.contains(toks.get(t).word().toLowerCase(Locale.ROOT))
+                    || SPOKES.contains(toks.get(t).word().toLowerCase(Locale.ROOT))) {
+                r = refAt(t, from);
+            }
+            if (r != null) {
+                return r.entity();
             }
         }
         return null;
     }
 
-    /** The leftmost entity in [from, to) of the given type (any speaker type when null). */
+    /** The leftmost entity in [from, to) of the given type that is not a preposition's object. */
     private Integer leftmost(int from, int to, EntityType type) {
         for (int t = from; t < to && t < toks.size(); t++) {
             if (tokQuoted[t]) {
                 continue;
             }
             int e = tokEntity[t];
-            if (e >= 0 && speakerType(e) && (type == null || ents.entities().get(e).type() == type)) {
+            if (e >= 0 && speakerType(e) && (type == null || ents.entities().get(e).type() == type)
+                    && !afterPreposition(t, from)) {
                 return e;
             }
         }
         return null;
+    }
+
+    private boolean afterPreposition(int t, int from) {
+        int e = tokEntity[t];
+        int k = t - 1;
+        while (k >= from && tokEntity[k] == e && e >= 0) {
+            k--;
+        }
+        // skip determiners and modifiers: "from the Russian president", "at Stanford University's"
+        int steps = 0;
+        while (k >= from && steps < 3 && (toks.get(k).word().equalsIgnoreCase("the")
+                || toks.get(k).word().equalsIgnoreCase("a") || Lexicon.isDemonym(toks.get(k).word()))) {
+            k--;
+            steps++;
+        }
+        return k >= from && PREPOSITIONS.contains(toks.get(k).word().toLowerCase(Locale.ROOT));
     }
 
     private boolean speakerType(int e) {
@@ -485,75 +720,185 @@ final class Quotes {
         return Lexicon.PERSON_PRONOUNS.contains(toks.get(t).word().toLowerCase(Locale.ROOT));
     }
 
-    /** A pronoun ("he") or role noun ("the Russian president") in [from, to), resolved to a named person. */
-    private Integer pronounOrRole(int from, int to, Span s) {
-        for (int t = from; t < to && t < toks.size(); t++) {
-            if (tokQuoted[t]) {
+    /**
+     * The subject of a sentence: the first named entity, pronoun or role noun outside quotes that is not the object
+     * of a preposition, persons first.
+     */
+    private Ref sentenceSubject(int sentence) {
+        java.util.Optional<Ref> cached = subjects.get(sentence);
+        if (cached != null) {
+            return cached.orElse(null);
+        }
+        subjects.put(sentence, java.util.Optional.empty()); // guards against cycles
+        int from = sentenceStart(sentence);
+        int to = from;
+        while (to < toks.size() && toks.get(to).sentence() == sentence) {
+            to++;
+        }
+        Ref found = null;
+        Ref org = null;
+        int seen = 0;
+        for (int t = from; t < to && seen < 25; t++) {
+            if (tokQuoted[t] || isQuoteMark(toks.get(t).word())) {
+                continue;
+            }
+            seen++;
+            int e = tokEntity[t];
+            if (e >= 0 && speakerType(e) && !afterPreposition(t, from)) {
+                EntityType type = ents.entities().get(e).type();
+                if (type == EntityType.PERSON) {
+                    found = new Ref(e, true);
+                    break;
+                }
+                if (org == null && type == EntityType.ORGANIZATION) {
+                    org = new Ref(e, false);
+                }
                 continue;
             }
             String w = toks.get(t).word().toLowerCase(Locale.ROOT);
-            if (Lexicon.PERSON_PRONOUNS.contains(w)) {
-                return nearestPerson(t, null);
-            }
-            if (Lexicon.ROLE_NOUNS.contains(w) && t > 0) {
-                // "the Chinese leader": look back for "the" with only modifiers between
-                int k = t - 1;
-                String demonym = null;
-                while (k >= from && k > t - 4) {
-                    String m = toks.get(k).word();
-                    if (m.equalsIgnoreCase("the") || m.equalsIgnoreCase("his") || m.equalsIgnoreCase("her")) {
-                        return nearestPerson(k, demonym);
-                    }
-                    if (Lexicon.isDemonym(m)) {
-                        demonym = m;
-                    }
-                    k--;
+            if (e < 0 && (Lexicon.PERSON_PRONOUNS.contains(w) || SPOKES.contains(w))) {
+                Ref r = refAt(t, from);
+                if (r != null) {
+                    found = r;
+                    break;
                 }
             }
+            if (isCueAt(t) && org != null) {
+                break;
+            }
         }
-        return null;
+        if (found == null) {
+            found = org;
+        }
+        subjects.put(sentence, java.util.Optional.ofNullable(found));
+        return found;
     }
 
-    /** The closest PERSON mentioned before token {@code t} outside quotes; with a demonym, one titled with it. */
-    private Integer nearestPerson(int t, String demonym) {
-        Integer fallback = null;
+    /** "he"/"she" at token {@code t}: the closest earlier sentence subject that can be one, else the closest person. */
+    private Ref resolvePronoun(int t, String pronoun) {
         int sentence = toks.get(t).sentence();
-        Integer sameSentence = null;
-        for (int k = t - 1; k >= 0; k--) {
+        int from = sentenceStart(sentence);
+        // an earlier subject in the same sentence: "Xi's words that he has ..."
+        for (int k = from; k < t; k++) {
             int e = tokEntity[k];
-            if (e < 0 || tokQuoted[k] || ents.entities().get(e).type() != EntityType.PERSON) {
-                continue;
-            }
-            if (toks.get(k).sentence() == sentence) {
-                if (sameSentence == null) {
-                    sameSentence = e;
-                }
-                continue;
-            }
-            if (demonym == null) {
-                return e;
-            }
-            if (fallback == null) {
-                fallback = e;
-            }
-            if (titledWith(e, demonym)) {
-                return e;
+            if (e >= 0 && !tokQuoted[k] && ents.entities().get(e).type() == EntityType.PERSON
+                    && !afterPreposition(k, from) && k + 1 < t && isPossessive(toks.get(nextOutside(k, e)).word())
+                    && genderFits(e, pronoun)) {
+                return new Ref(e, true);
             }
         }
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
+            Ref r = sentenceSubject(s);
+            if (DEBUG) {
+                System.err.println("pronoun@" + t + " s" + s + " -> " + r);
+            }
+            if (r != null && r.animate() && genderFits(r.entity(), pronoun)) {
+                return r;
+            }
+        }
+        Integer p = nearestBefore(t, EntityType.PERSON);
+        return p == null ? null : new Ref(p, true);
+    }
+
+    private int nextOutside(int k, int e) {
+        while (k < toks.size() - 1 && tokEntity[k] == e) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    private boolean genderFits(int e, String pronoun) {
+        String g = gender(e);
+        if (g == null) {
+            return true;
+        }
+        return g.equals(pronoun.equals("she") || pronoun.equals("her") ? "f" : "m");
+    }
+
+    private final java.util.Map<Integer, String> genders = new java.util.HashMap<>();
+
+    /** "m", "f" or null, from the titles the article gives the entity ("Mr", "Ms"). */
+    private String gender(int e) {
+        return genders.computeIfAbsent(e, k -> {
+            ExtractedEntity ent = ents.entities().get(k);
+            if (ent.type() != EntityType.PERSON) {
+                return "";
+            }
+            for (String a : ent.aliases()) {
+                String first = Lexicon.key(a.split("\\s+")[0]);
+                if (MALE.contains(first)) {
+                    return "m";
+                }
+                if (FEMALE.contains(first)) {
+                    return "f";
+                }
+            }
+            return "";
+        }).transform(g -> g.isEmpty() ? null : g);
+    }
+
+    /** "the Chinese leader": a person titled with that demonym, else the latest sentence subject, else the closest. */
+    private Integer resolveRole(int t, String demonym) {
         if (demonym != null) {
-            // the person may be introduced later in the text ("the Russian president ... Vladimir Putin")
+            for (int k = t - 1; k >= 0; k--) {
+                int e = tokEntity[k];
+                if (e >= 0 && !tokQuoted[k] && ents.entities().get(e).type() == EntityType.PERSON
+                        && titledWith(e, demonym)) {
+                    return e;
+                }
+            }
             for (ExtractedEntity e : ents.entities()) {
                 if (e.type() == EntityType.PERSON && titledWith(e.index(), demonym)) {
                     return e.index();
                 }
             }
         }
-        return fallback != null ? fallback : sameSentence;
+        int sentence = toks.get(t).sentence();
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 4; s--) {
+            Ref r = sentenceSubject(s);
+            if (r != null && ents.entities().get(r.entity()).type() == EntityType.PERSON
+                    && (demonym == null || !titledOtherwise(r.entity(), demonym))) {
+                return r.entity();
+            }
+        }
+        for (int k = t - 1; k >= 0; k--) {
+            int e = tokEntity[k];
+            if (e >= 0 && !tokQuoted[k] && ents.entities().get(e).type() == EntityType.PERSON
+                    && (demonym == null || !titledOtherwise(e, demonym))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private Integer nearestBefore(int t, EntityType type) {
+        for (int k = t - 1; k >= 0; k--) {
+            int e = tokEntity[k];
+            if (e >= 0 && !tokQuoted[k] && ents.entities().get(e).type() == type) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private boolean titledWith(int e, String demonym) {
         for (String a : ents.entities().get(e).aliases()) {
             if (a.toLowerCase(Locale.ROOT).startsWith(demonym.toLowerCase(Locale.ROOT) + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person is titled with a different demonym ("Chinese President Xi" is not "the Russian president"). */
+    private boolean titledOtherwise(int e, String demonym) {
+        for (String a : ents.entities().get(e).aliases()) {
+            String first = a.split("\\s+")[0];
+            if (Lexicon.isDemonym(first) && !first.equalsIgnoreCase(demonym)) {
                 return true;
             }
         }

@@ -47,7 +47,11 @@ public final class AnalyzeTool {
         ExtractionEngine engine = ExtractionEngine.load();
         long t1 = System.nanoTime();
         int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "analyze");
+            t.setDaemon(true);
+            return t;
+        });
         List<Future<Result>> futures = new ArrayList<>();
         for (Path f : files) {
             futures.add(pool.submit(() -> analyze(engine, f)));
