@@ -2,11 +2,9 @@ package io.newslens.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newslens.testsupport.KafkaBroker;
-import io.newslens.testsupport.PostgresDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,9 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,52 +26,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and one fresh PostgreSQL database. Follows seed articles from {@code POST /articles} on ingest-service
  * to a search hit and to {@code GET /articles/{id}} with entities and quotes on query-service.
  */
+@ExtendWith(Pipeline.class)
 class PipelineIT {
 
-    private static final String API_KEY = "e2e-test-key";
+    private static final String API_KEY = Pipeline.API_KEY;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Pipeline.HTTP;
 
-    private static KafkaBroker broker;
-    private static PostgresDatabase database;
-    private static final List<ServiceProcess> services = new ArrayList<>();
-    private static ServiceProcess ingest;
-    private static ServiceProcess query;
+    private ServiceProcess ingest;
+    private ServiceProcess query;
 
-    @BeforeAll
-    static void startPipeline() throws Exception {
-        Path root = Path.of(System.getProperty("newslens.root", ".."));
-        broker = KafkaBroker.start();
-        database = PostgresDatabase.create();
-        Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", database.username());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
-        env.put("NEWSLENS_API_KEY", API_KEY);
-        // analysis-service owns the schema: start it first so the others find it
-        ServiceProcess analysis = ServiceProcess.start(root, "analysis-service", env);
-        services.add(analysis);
-        analysis.awaitReady(HTTP, Duration.ofMinutes(3));
-        ingest = ServiceProcess.start(root, "ingest-service", env);
-        services.add(ingest);
-        query = ServiceProcess.start(root, "query-service", env);
-        services.add(query);
-        ingest.awaitReady(HTTP, Duration.ofMinutes(2));
-        query.awaitReady(HTTP, Duration.ofMinutes(2));
-    }
-
-    @AfterAll
-    static void stopPipeline() throws Exception {
-        for (ServiceProcess s : services) {
-            s.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
+    @BeforeEach
+    void services() {
+        ingest = Pipeline.get().ingest();
+        query = Pipeline.get().query();
     }
 
     @Test
@@ -134,7 +97,7 @@ class PipelineIT {
         return null;
     }
 
-    private static JsonNode getJson(String url) throws Exception {
+    static JsonNode getJson(String url) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), url + " -> " + r.body());

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** One packaged Newslens service ({@code quarkus-run.jar}) running as a child process on a free port. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -43,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(module, pb.start(), port, log);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
 
@@ -68,7 +68,7 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout + "; log:\n" + tail());
     }
 
-    String tail() {
+    public String tail() {
         try {
             String s = Files.readString(log);
             return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
