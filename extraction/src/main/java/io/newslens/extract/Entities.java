@@ -49,7 +49,7 @@ final class Entities {
 
     private static final Set<String> ACRONYM_SKIP = Set.of("of", "for", "the", "and", "&", "de", "du", "des",
             "la", "le", "on", "in", "at", "to", "und", "a", "an");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z&]{1,6}");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,6}");
     private static final Pattern HAS_UPPER = Pattern.compile(".*\\p{Lu}.*");
 
     private Entities() {
@@ -229,6 +229,9 @@ final class Entities {
         if (Lexicon.ORG_METONYMS.contains(key)) {
             return EntityType.ORGANIZATION;
         }
+        if (Lexicon.PLACES.contains(name)) {
+            return EntityType.LOCATION;
+        }
         String[] w = words(name);
         String head = w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
         EntityType best = null;
@@ -304,7 +307,29 @@ final class Entities {
                 }
                 break;
             }
-            addSpan(section, text, toks, i, j, toType(label), out);
+            // "European Council on Foreign Relations": two organisation pieces joined by "on"/"of"/"for"
+            if ("ORGANIZATION".equals(label) && j + 1 < toks.size() && NAME_JOINERS.contains(toks.get(j).word())
+                    && !toks.get(j).word().equals("and") && "ORGANIZATION".equals(toks.get(j + 1).ner())) {
+                int k = j + 1;
+                while (k < toks.size() && "ORGANIZATION".equals(toks.get(k).ner())) {
+                    k++;
+                }
+                j = k;
+            }
+            if ("PERSON".equals(label)) {
+                // "Ray Charles biopic Ray": a person's name has no lower-case words but particles
+                int a = i;
+                for (int k = i; k <= j; k++) {
+                    if (k == j || isBreakInName(toks.get(k).word())) {
+                        if (k > a) {
+                            addSpan(section, text, toks, a, k, EntityType.PERSON, out);
+                        }
+                        a = k + 1;
+                    }
+                }
+            } else {
+                addSpan(section, text, toks, i, j, toType(label), out);
+            }
             i = j;
         }
     }
@@ -392,6 +417,14 @@ final class Entities {
         return f;
     }
 
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
+            "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "zu");
+
+    private static boolean isBreakInName(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)
+                && !w.equals("'s") && !w.equals("’s");
+    }
+
     static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("’s");
     }
@@ -401,6 +434,21 @@ final class Entities {
     }
 
     private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "&", "the", "on", "de");
+    private static final Set<String> FUNCTION_WORDS = Set.of("In", "At", "On", "By", "As", "When", "While", "But",
+            "And", "If", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "The", "A", "An", "For",
+            "From", "To", "With", "After", "Before", "During", "Since", "Under", "Over", "Despite", "Although",
+            "Though", "Because", "So", "Yet", "Or", "Nor", "Of", "Our", "My", "Your", "It", "He", "She", "They",
+            "We", "I", "You", "Last", "Next", "Every", "Some", "Many", "Most", "All", "Both", "Each", "Other",
+            "Another", "Such", "No", "Not", "Then", "Now", "Here", "There", "Why", "What", "How", "Who", "Where");
+
+    /** A token that is a name on its own before a possessive ("Manchester's", "Stanford University's"), or null. */
+    private static String completeName(Tok t) {
+        if ("LOCATION".equals(t.ner()) || "PERSON".equals(t.ner()) || Lexicon.PLACES.contains(t.word())
+                || Lexicon.ORG_HEADS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return t.word();
+        }
+        return null;
+    }
 
     /** Whether token {@code t} of a section is already inside a found mention. */
     private static boolean covered(List<Found> found, Section section, int t) {
@@ -453,30 +501,43 @@ final class Entities {
                 int a = i;
                 while (a - 1 >= 0 && toks.get(a - 1).sentence() == toks.get(i).sentence()) {
                     String p = toks.get(a - 1).word();
-                    if (isCapitalized(p) && Character.isLetter(p.charAt(0)) && !Lexicon.isTitle(p)
+                    if (isCapitalized(p) && Character.isLetter(p.charAt(0))
+                            && !Lexicon.HONORIFICS.contains(Lexicon.key(p)) && !FUNCTION_WORDS.contains(p)
                             && !Lexicon.isDemonym(p) && !Lexicon.STOP_ENTITY.contains(p.toLowerCase(Locale.ROOT))
                             && !"PERSON".equals(toks.get(a - 1).ner())
-                            || (NAME_JOINERS.contains(p) || isPossessive(p)) && a - 2 >= 0
-                            && isCapitalized(toks.get(a - 2).word()) && !Lexicon.isTitle(toks.get(a - 2).word())) {
+                            || NAME_JOINERS.contains(p) && a - 2 >= 0 && isCapitalized(toks.get(a - 2).word())
+                            && !FUNCTION_WORDS.contains(toks.get(a - 2).word())
+                            || isPossessive(p) && a - 2 >= 0 && isCapitalized(toks.get(a - 2).word())
+                            && completeName(toks.get(a - 2)) == null) {
                         a--;
                     } else {
                         break;
                     }
                 }
-                if (a < i && !cov[i]) {
+                int z = i;
+                if (i + 2 < toks.size() && (toks.get(i + 1).word().equals("of") || toks.get(i + 1).word().equals("for"))
+                        && isCapitalized(toks.get(i + 2).word()) && !cov[i + 2]
+                        && !FUNCTION_WORDS.contains(toks.get(i + 2).word())) {
+                    z = i + 2;
+                    while (z + 1 < toks.size() && isCapitalized(toks.get(z + 1).word()) && !cov[z + 1]
+                            && Character.isLetter(toks.get(z + 1).word().charAt(0))) {
+                        z++;
+                    }
+                }
+                if ((a < i || z > i) && !cov[i]) {
                     boolean free = true;
-                    for (int t = a; t <= i; t++) {
+                    for (int t = a; t <= z; t++) {
                         if (cov[t] && !"LOCATION".equals(toks.get(t).ner()) && !"ORGANIZATION".equals(toks.get(t).ner())) {
                             free = false;
                         }
                     }
                     if (free) {
                         final int fa = a;
-                        final int fi = i;
-                        found.removeIf(f -> f.section == section && f.from >= fa && f.to <= fi + 1);
-                        add(section, a, i + 1, toks.get(a).begin(), toks.get(i).end(),
-                                text.substring(toks.get(a).begin(), toks.get(i).end()), EntityType.ORGANIZATION, found);
-                        for (int t = a; t <= i; t++) {
+                        final int fz = z;
+                        found.removeIf(f -> f.section == section && f.from >= fa && f.to <= fz + 1);
+                        add(section, a, z + 1, toks.get(a).begin(), toks.get(z).end(),
+                                text.substring(toks.get(a).begin(), toks.get(z).end()), EntityType.ORGANIZATION, found);
+                        for (int t = a; t <= z; t++) {
                             cov[t] = true;
                         }
                     }

@@ -46,9 +46,8 @@ final class Lexicon {
             "northern", "southern", "soviet", "arab", "arabs", "persian", "latin", "muslim", "muslims", "christian",
             "christians", "jewish", "jew", "jews", "catholic", "catholics", "protestant", "hindu", "buddhist",
             "sunni", "shia", "shiite", "kurdish", "kurd", "kurds", "tibetan", "uyghur", "uighur", "taiwanese",
-            "hongkonger", "scandinavian", "balkan", "caucasian", "slavic", "anglo", "eurasian", "communist",
-            "communists", "democrat", "democrats", "republican", "republicans", "conservative", "conservatives",
-            "labour", "liberal", "liberals", "socialist", "socialists", "nazi", "nazis", "west", "east", "kiwi",
+            "hongkonger", "scandinavian", "balkan", "caucasian", "slavic", "anglo", "eurasian", "nazi", "nazis",
+            "west", "east", "kiwi",
             "new zealander", "south african", "north korean", "south korean", "latin american", "saudi arabian");
 
     /** Verbs (and multiword cues) that attribute speech or writing. Lower-case, inflected forms. */
@@ -103,7 +102,7 @@ final class Lexicon {
             "party", "court", "centre", "center", "university", "institute", "institution", "association",
             "council", "committee", "ministry", "department", "agency", "bank", "endowment", "foundation",
             "corporation", "corp", "inc", "ltd", "plc", "llc", "group", "army", "navy", "commission", "office",
-            "organization", "organisation", "federation", "league", "union", "society", "trust", "fund",
+            "organization", "organisation", "federation", "league", "society", "trust", "fund",
             "board", "school", "college", "academy", "times", "post", "news", "journal", "daily", "press",
             "herald", "telegraph", "guardian", "tribune", "gazette", "network", "agency", "club", "company",
             "airlines", "airways", "parliament", "congress", "senate", "assembly", "police", "service",
@@ -115,7 +114,7 @@ final class Lexicon {
 
     /** Metonyms for governments that are organisations, not places. */
     static final Set<String> ORG_METONYMS = set("kremlin", "white house", "pentagon", "elysee", "élysée",
-            "downing street", "whitehall", "politburo", "knesset", "duma", "bundestag", "congress", "parliament",
+            "whitehall", "politburo", "knesset", "duma", "bundestag", "congress", "parliament",
             "nato", "un", "eu", "who", "imf", "opec", "bbc", "cnn");
 
     /** Words that never start or form an entity on their own. */
