@@ -75,7 +75,7 @@ public final class HtmlPageParser {
         String text = root == null ? "" : String.join("\n\n", blocks(root));
         ParsedPage fromText = RawTextParser.parse(text, title);
         if (byline == null) {
-            byline = fromText.byline();
+            byline = firstNonBlank(fromText.byline(), ldOrganizationAuthor(ld));
         }
         if (published == null) {
             published = fromText.published();
@@ -148,7 +148,7 @@ public final class HtmlPageParser {
             return cleanByline(a);
         }
         for (Map<String, Object> o : ld) {
-            String names = ldNames(o.get("author"));
+            String names = ldNames(o.get("author"), false);
             if (names != null) {
                 return names;
             }
@@ -165,7 +165,8 @@ public final class HtmlPageParser {
         if (!names.isEmpty()) {
             return String.join(" and ", names);
         }
-        Element by = doc.selectFirst(".byline, .author, .article-author, .story-byline, [class*=byline]");
+        Element by = doc.selectFirst(".byline, .author, .article-author, .story-byline, [class*=byline], "
+                + "[data-component*=byline], [data-testid*=byline]");
         if (by != null) {
             String n = cleanByline(by.text());
             if (n != null && n.length() <= 80) {
@@ -177,25 +178,42 @@ public final class HtmlPageParser {
 
     private static final Pattern BY_PREFIX = Pattern.compile("^(?:by|written by|author)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern GENERIC_AUTHOR = Pattern.compile(
+            "(?i)(admin|administrator|webmaster|root|user|guest|editor|author|staff|unknown|null|none)\\d*");
+
+    /** Strips a "By" prefix; null for empty or generic account names ("admin", "editor"). */
     static String cleanByline(String s) {
         if (s == null) {
             return null;
         }
-        String t = BY_PREFIX.matcher(s.strip()).replaceFirst("").strip();
-        return t.isEmpty() ? null : t;
+        String t = RawTextParser.collapse(BY_PREFIX.matcher(s.strip()).replaceFirst("")).strip();
+        return t.isEmpty() || GENERIC_AUTHOR.matcher(t).matches() ? null : t;
     }
 
-    private static String ldNames(Object author) {
+    /** An organisation credited as JSON-LD author ("BBC News"): the byline of last resort. */
+    private static String ldOrganizationAuthor(List<Map<String, Object>> ld) {
+        for (Map<String, Object> o : ld) {
+            String names = ldNames(o.get("author"), true);
+            if (names != null) {
+                return names;
+            }
+        }
+        return null;
+    }
+
+    /** Author names of a JSON-LD author value; people only, or organisations only when {@code organizations}. */
+    private static String ldNames(Object author, boolean organizations) {
         if (author instanceof String s) {
-            return s.contains("://") ? null : cleanByline(s);
+            return organizations || s.contains("://") ? null : cleanByline(s);
         }
         if (author instanceof Map<?, ?> m) {
-            return m.get("name") instanceof String s ? cleanByline(s) : null;
+            boolean org = String.valueOf(m.get("@type")).contains("Organization");
+            return org == organizations && m.get("name") instanceof String s ? cleanByline(s) : null;
         }
         if (author instanceof List<?> l) {
             List<String> names = new ArrayList<>();
             for (Object o : l) {
-                String n = ldNames(o);
+                String n = ldNames(o, organizations);
                 if (n != null) {
                     names.add(n);
                 }
@@ -327,7 +345,8 @@ public final class HtmlPageParser {
     private static final Pattern JUNK_CLASS = Pattern.compile(
             "(?i)(^|[-_\\s])(share|sharing|social|related|comments?|newsletter|subscribe|subscription|promo|advert\\w*|ads?"
                     + "|ad-?slot|sponsor\\w*|cookies?|consent|breadcrumbs?|tags|paywall|popup|modal|nav|navbar|menu|footer"
-                    + "|sidebar|recirc\\w*|more-stories|read-?more|outbrain|taboola|signup|toolbar|byline-share|print)([-_\\s]|$)");
+                    + "|sidebar|recirc\\w*|more-stories|read-?more|outbrain|taboola|signup|toolbar|byline-share|print|tag-?list|topic-?list"
+                    + "|links-block|related-?links|most-?read|trending|promo\\w*)([-_\\s]|$)");
 
     /** The element holding the story text, or null when the page has no text. */
     static Element articleRoot(Document doc) {
@@ -426,12 +445,22 @@ public final class HtmlPageParser {
         if (e.nameIs("p") || e.nameIs("a") || e.nameIs("span") || e.nameIs("em") || e.nameIs("strong")) {
             return false;
         }
-        String cls = e.className() + " " + e.id();
-        if (!JUNK_CLASS.matcher(cls).find()) {
+        String names = e.className() + " " + e.id() + " " + e.attr("data-component") + " " + e.attr("data-testid") + " "
+                + e.attr("data-module");
+        if (!JUNK_CLASS.matcher(names).find()) {
             return false;
         }
-        // a container of the whole story named after, say, "article-share-wrapper" would lose the story: keep big blocks
-        return e.select("p").size() < 4;
+        // a story block whose wrapper happens to carry such a name ("article-body ad-wrapper") keeps its prose: only
+        // link lists, widgets and short blurbs go
+        int text = e.text().length();
+        if (text < 200) {
+            return true;
+        }
+        int linkText = 0;
+        for (Element a : e.select("a")) {
+            linkText += a.text().length();
+        }
+        return linkText * 2 > text;
     }
 
     private static void collect(Element e, List<String> out, StringBuilder inline) {

@@ -298,6 +298,65 @@ class HtmlPageParserTest {
         }
     }
 
+    @Nested
+    class SyntheticSitePages {
+
+        private String resource(String path) throws java.io.IOException {
+            try (var in = HtmlPageParserTest.class.getResourceAsStream(path)) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+
+        @Test
+        void newsSiteLayout() throws Exception {
+            HtmlArticle a = HtmlPageParser.parseArticle(resource("/html/bbc-like.html"), "https://www.bbc.co.uk/news/x");
+            assertEquals("What to expect from China-Russia talks?", a.title());
+            assertEquals(LocalDate.of(2023, 3, 20), a.published());
+            assertEquals("Steve Rosenberg", a.byline()); // the page's byline beats the organisation in JSON-LD
+            assertEquals("https://www.bbc.com/news/world-europe-65014154", a.canonicalUrl());
+            assertEquals("BBC News", a.siteName());
+            List<String> paras = List.of(a.body().split("\n\n"));
+            assertEquals("Vladimir Putin and Xi Jinping (pictured together last year) are set to meet for talks in Moscow "
+                    + "this week", paras.get(0));
+            assertTrue(paras.contains("Putin seeks help from a friend"));
+            assertTrue(paras.get(paras.size() - 1).endsWith("believes journalist Dmitri Muratov."));
+            for (String junk : List.of("More on this story", "Related Topics", "Most read", "Copyright", "Home", "By Steve")) {
+                assertFalse(a.body().contains(junk), junk);
+            }
+        }
+
+        @Test
+        void blogLayoutWithCommentForm() throws Exception {
+            HtmlArticle a = HtmlPageParser.parseArticle(resource("/html/wordpress.html"), null);
+            assertEquals("What to expect from China-Russia talks?", a.title());
+            assertEquals(LocalDate.of(2023, 3, 20), a.published());
+            assertNull(a.byline()); // "admin" is an account, not an author
+            assertEquals("The Daily Observer", a.siteName());
+            assertTrue(a.body().startsWith("Vladimir Putin and Xi Jinping (pictured together last year)"));
+            assertTrue(a.body().contains("Analysis box by Steve Rosenberg, Russia Editor"));
+            assertTrue(a.body().endsWith("believes journalist Dmitri Muratov."));
+            for (String junk : List.of("Leave a Reply", "Share this", "Related", "Recent Posts", "WordPress", "Posted in",
+                    "Your email address", "adsbygoogle", "Skip to content")) {
+                assertFalse(a.body().contains(junk), junk);
+            }
+        }
+    }
+
+    @Test
+    void genericAccountNamesAreNoByline() {
+        assertNull(HtmlPageParser.cleanByline("admin"));
+        assertNull(HtmlPageParser.cleanByline("By editor"));
+        assertEquals("Jane Doe", HtmlPageParser.cleanByline("  By   Jane\n Doe "));
+    }
+
+    @Test
+    void organisationAuthorIsTheLastResort() {
+        String ld = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+                + "\"name\":\"Example News\"}}</script>";
+        assertEquals("Example News", parse(page(ld, article(""))).byline());
+        assertEquals("Jane Doe", parse(page(ld, article("<p>By Jane Doe</p>"))).byline());
+    }
+
     @Test
     void parsedPageHasTheFieldsAndNoSpans() {
         ParsedPage p = HtmlPageParser.parse(page("<meta property=og:title content='Xi arrives in Moscow'>"
