@@ -70,7 +70,7 @@ final class Lexicon {
             "maintain", "maintains", "maintained", "assert", "asserts", "asserted", "promise", "promised",
             "vow", "vowed", "pledge", "pledged", "complain", "complained", "protest", "protested", "point",
             "pointed", "mention", "mentioned", "reflect", "reflected", "summarize", "summarized", "summarise",
-            "summarised", "underline", "underlined", "highlight", "highlighted", "speak", "spoke", "spoken",
+            "summarised", "underline", "underlined", "highlight", "highlighted", "spoke", "cheered",
             "told", "thinks", "think", "thought", "feel", "feels", "felt", "reckon", "reckons", "reckoned",
             "admitted", "conceded", "concede", "concedes", "boasted", "boast", "hailed", "hail", "labelled",
             "labeled", "branded", "dubbed", "criticised", "criticized", "criticise", "criticize", "accused",

@@ -70,6 +70,33 @@ final class Quotes {
             }
         }
         tokQuoted = new boolean[toks.size()];
+        sent = new int[toks.size()];
+    }
+
+    /** Sentence index per token, with sentences that break inside one quotation joined back together. */
+    private final int[] sent;
+
+    private void joinSentencesInsideQuotes(List<Span> spans) {
+        int[] spanOf = new int[toks.size()];
+        java.util.Arrays.fill(spanOf, -1);
+        int k = 0;
+        for (int t = 0; t < toks.size(); t++) {
+            Tok tok = toks.get(t);
+            while (k < spans.size() && spans.get(k).end <= tok.begin()) {
+                k++;
+            }
+            if (k < spans.size() && tok.begin() >= spans.get(k).start && tok.end() <= spans.get(k).end) {
+                spanOf[t] = k;
+            }
+        }
+        int logical = 0;
+        for (int t = 0; t < toks.size(); t++) {
+            if (t > 0 && toks.get(t).sentence() != toks.get(t - 1).sentence()
+                    && !(spanOf[t] >= 0 && spanOf[t] == spanOf[t - 1])) {
+                logical++;
+            }
+            sent[t] = logical;
+        }
     }
 
     static List<ExtractedQuote> find(String body, List<Tok> toks, Entities.Result ents) {
@@ -85,6 +112,7 @@ final class Quotes {
             scanParagraph(p, spans);
         }
         markQuotedTokens(spans);
+        joinSentencesInsideQuotes(spans);
         List<Span> blocks = findBlocks(spans);
         Span previous = null;
         for (Span s : spans) {
@@ -233,7 +261,7 @@ final class Quotes {
             int lead = -1;
             for (int q = p; q > lastEnd && q >= p - 8; q--) {
                 String t = body.substring(paraStart[q], paraEnd[q]).strip();
-                if (q < p && t.endsWith(":")) {
+                if (q < p && (t.endsWith(":") || !endsLikeSentence(t))) {
                     lead = q;
                     break;
                 }
@@ -275,37 +303,42 @@ final class Quotes {
         return blocks;
     }
 
+    private static boolean endsLikeSentence(String t) {
+        return t.matches("(?s).*[.!?…]['\"’”)\\]]*");
+    }
+
     private static boolean isOpenQuoteChar(char c) {
         return c == '“' || c == '"';
     }
 
-    /** The speaker of a lead-in paragraph's last sentence: {entity, verb token or -1}. */
+    /** The speaker of a lead-in paragraph: {entity, verb token or -1}. */
     private int[] leadInSpeaker(int lead) {
         int from = firstTokAt(paraStart[lead]);
         int to = firstTokAt(paraEnd[lead]);
         if (from >= to) {
             return null;
         }
-        int sentence = toks.get(to - 1).sentence();
-        int s = to - 1;
-        while (s > from && toks.get(s - 1).sentence() == sentence) {
-            s--;
-        }
-        int verb = -1;
-        for (int t = s; t < to; t++) {
+        for (int t = to - 1; t >= from; t--) {
             if (!tokQuoted[t] && isCueAt(t)) {
-                verb = t;
+                Integer who;
+                if (isParticiple(t)) {
+                    Ref r = sentenceSubject(sent[t]);
+                    who = r == null ? null : r.entity();
+                } else {
+                    who = subjectBefore(t, Math.max(from, sentenceStart(sent[t])));
+                }
+                if (who != null) {
+                    return new int[]{who, t};
+                }
                 break;
             }
         }
-        Integer who = verb >= 0 ? subjectBefore(verb, s) : null;
+        int s0 = Math.max(from, sentenceStart(sent[to - 1]));
+        Integer who = leftmost(s0, to, EntityType.PERSON);
         if (who == null) {
-            who = leftmost(s, verb >= 0 ? verb : to, EntityType.PERSON);
+            who = leftmost(s0, to, EntityType.ORGANIZATION);
         }
-        if (who == null) {
-            who = leftmost(s, verb >= 0 ? verb : to, EntityType.ORGANIZATION);
-        }
-        return who == null ? null : new int[]{who, verb};
+        return who == null ? null : new int[]{who, -1};
     }
 
     // ---------------------------------------------------------------- attribution
@@ -339,8 +372,8 @@ final class Quotes {
         // window after the closing mark: to the end of its sentence or the next quote
         int afterEnd = closeTok;
         if (s.close >= 0 && closeTok < toks.size() && !endsSentence(s, closeTok)) {
-            int sentence = toks.get(Math.max(closeTok - 1, 0)).sentence();
-            while (afterEnd < toks.size() && toks.get(afterEnd).sentence() == sentence && !tokQuoted[afterEnd]
+            int sentence = sent[Math.max(closeTok - 1, 0)];
+            while (afterEnd < toks.size() && sent[afterEnd] == sentence && !tokQuoted[afterEnd]
                     && !isQuoteMark(toks.get(afterEnd).word())) {
                 afterEnd++;
             }
@@ -348,8 +381,8 @@ final class Quotes {
         // window before the opening mark: from its sentence's start or the previous quote
         int beforeStart = openTok;
         if (openTok > 0) {
-            int sentence = openTok < toks.size() ? toks.get(openTok).sentence() : toks.get(openTok - 1).sentence();
-            while (beforeStart > 0 && toks.get(beforeStart - 1).sentence() == sentence && !tokQuoted[beforeStart - 1]
+            int sentence = openTok < toks.size() ? sent[openTok] : sent[openTok - 1];
+            while (beforeStart > 0 && sent[beforeStart - 1] == sentence && !tokQuoted[beforeStart - 1]
                     && !isQuoteMark(toks.get(beforeStart - 1).word())) {
                 beforeStart--;
             }
@@ -377,15 +410,17 @@ final class Quotes {
             lead--;
         }
         if (lead >= 0 && body.charAt(lead) == ':' && openTok > 0) {
-            Ref r = sentenceSubject(toks.get(Math.min(openTok, toks.size() - 1)).sentence());
+            Ref r = sentenceSubject(sent[Math.min(openTok, toks.size() - 1)]);
             if (r != null && set(s, r.entity(), null, 0.6)) {
                 return;
             }
         }
         // 4. a quote opening a sentence right after "..., he said." or in the next paragraph of the same speaker
-        if (beforeStart == openTok && openTok > 0 && words(s) >= 4) {
-            int prevSentence = toks.get(openTok - 1).sentence();
-            if (toks.get(openTok - 1).paragraph() == toks.get(Math.min(openTok, toks.size() - 1)).paragraph()) {
+        if (openTok > 0 && words(s) >= 4 && noSpeakerIn(beforeStart, openTok)) {
+            int prevSentence = sent[beforeStart] - 1;
+            int prevTok = sentenceStart(prevSentence);
+            if (prevSentence >= 0 && prevTok < toks.size()
+                    && toks.get(prevTok).paragraph() == toks.get(Math.min(openTok, toks.size() - 1)).paragraph()) {
                 Integer who = attributionIn(prevSentence);
                 if (who != null && set(s, who, null, 0.6)) {
                     return;
@@ -400,6 +435,17 @@ final class Quotes {
             return;
         }
         s.confidence = words(s) >= 5 ? 0.3 : 0.1;
+    }
+
+    /** Whether tokens [from, to) name no possible speaker (only objects of prepositions, if anything). */
+    private boolean noSpeakerIn(int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (tokEntity[t] >= 0 && ents.entities().get(tokEntity[t]).type() == EntityType.PERSON
+                    && !afterPreposition(t, from) || isPronoun(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the quote closes its sentence: ends with . ! ? and the text after starts a new one. */
@@ -424,7 +470,7 @@ final class Quotes {
     private Integer attributionIn(int sentence) {
         int from = sentenceStart(sentence);
         int to = from;
-        while (to < toks.size() && toks.get(to).sentence() == sentence) {
+        while (to < toks.size() && sent[to] == sentence) {
             to++;
         }
         for (int t = from; t < to; t++) {
@@ -444,7 +490,7 @@ final class Quotes {
         int hi = toks.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).sentence() < sentence) {
+            if (sent[mid] < sentence) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -488,6 +534,11 @@ final class Quotes {
         }
         // subject before the verb ("X said", "X, the y of z, said") or right after ("said X")
         Integer who = verb > from ? subjectBefore(verb, from) : null;
+        if (who == null && verb > from && toks.get(verb - 1).word().equalsIgnoreCase("and")) {
+            // "Putin cheered the “...” and said ...": the sentence's subject
+            Ref r = sentenceSubject(sent[verb]);
+            who = r == null ? null : r.entity();
+        }
         if (who == null) {
             who = firstCandidate(verb + 1, Math.min(to, verb + 8));
         }
@@ -510,12 +561,22 @@ final class Quotes {
             Integer who = firstCandidate(verb + 2, to);
             return set(s, who, cue, 0.8);
         }
-        int sentenceFrom = sentenceStart(toks.get(verb).sentence());
+        int sentenceFrom = sentenceStart(sent[verb]);
         Integer who;
-        if (cue.endsWith("ing") && verb > 0 && (toks.get(verb - 1).word().equals(",")
-                || toks.get(verb - 1).word().equalsIgnoreCase("and"))) {
+        if (to - verb > 8) {
+            // "... a few words from the Russian leader: “...”": a source named close to the quote wins
+            for (int t = to - 1; t > verb && t >= to - 10; t--) {
+                if (toks.get(t).word().equalsIgnoreCase("from")) {
+                    Integer src = firstCandidate(t + 1, Math.min(to, t + 5));
+                    if (src != null) {
+                        return set(s, src, "from", 0.6);
+                    }
+                }
+            }
+        }
+        if (isParticiple(verb)) {
             // "..., saying it was "..."": the main clause's subject
-            Ref r = sentenceSubject(toks.get(verb).sentence());
+            Ref r = sentenceSubject(sent[verb]);
             who = r == null ? null : r.entity();
         } else {
             who = subjectBefore(verb, sentenceFrom);
@@ -524,6 +585,18 @@ final class Quotes {
             who = firstCandidate(verb + 1, to);
         }
         return set(s, who, cue, verb >= to - 3 ? 0.85 : 0.7);
+    }
+
+    /** "..., saying", "” adding", "and noting": a participle whose subject is the main clause's. */
+    private boolean isParticiple(int verb) {
+        String w = toks.get(verb).word().toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ing") || verb == 0) {
+            return false;
+        }
+        int b = toks.get(verb).begin();
+        String before = body.substring(Math.max(0, b - 4), b);
+        return before.matches("(?s).*,[”\"’']?\\s*") || before.matches("(?s).*\\band\\s*")
+                || toks.get(verb - 1).word().equalsIgnoreCase("and");
     }
 
     private boolean set(Span s, Integer who, String cue, double confidence) {
@@ -576,8 +649,31 @@ final class Quotes {
             }
             k--;
         }
+        // "Laura Bicker from the BBC argued": skip a preposition's object
+        while (k >= from && tokEntity[k] >= 0 && afterPreposition(k, from)) {
+            int e = tokEntity[k];
+            while (k >= from && tokEntity[k] == e) {
+                k--;
+            }
+            while (k >= from && !PREPOSITIONS.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+                k--;
+            }
+            k--;
+        }
         Ref r = refAt(k, from);
         if (r != null) {
+            // "Huizhong Wu and Emily Wang Fujiyama underlined": the first of two names
+            int e = tokEntity[k];
+            if (e >= 0) {
+                int j = k;
+                while (j >= from && tokEntity[j] == e) {
+                    j--;
+                }
+                if (j - 1 >= from && toks.get(j).word().equals("and") && tokEntity[j - 1] >= 0
+                        && ents.entities().get(tokEntity[j - 1]).type() == ents.entities().get(e).type()) {
+                    return tokEntity[j - 1];
+                }
+            }
             return r.entity();
         }
         // fall back: the first person (else organisation) in the clause that is not a preposition's object
@@ -732,7 +828,7 @@ final class Quotes {
         subjects.put(sentence, java.util.Optional.empty()); // guards against cycles
         int from = sentenceStart(sentence);
         int to = from;
-        while (to < toks.size() && toks.get(to).sentence() == sentence) {
+        while (to < toks.size() && sent[to] == sentence) {
             to++;
         }
         Ref found = null;
@@ -776,15 +872,29 @@ final class Quotes {
 
     /** "he"/"she" at token {@code t}: the closest earlier sentence subject that can be one, else the closest person. */
     private Ref resolvePronoun(int t, String pronoun) {
-        int sentence = toks.get(t).sentence();
+        int sentence = sent[t];
         int from = sentenceStart(sentence);
         // an earlier subject in the same sentence: "Xi's words that he has ..."
         for (int k = from; k < t; k++) {
             int e = tokEntity[k];
             if (e >= 0 && !tokQuoted[k] && ents.entities().get(e).type() == EntityType.PERSON
-                    && !afterPreposition(k, from) && k + 1 < t && isPossessive(toks.get(nextOutside(k, e)).word())
-                    && genderFits(e, pronoun)) {
+                    && k + 1 < t && isPossessive(toks.get(nextOutside(k, e)).word()) && genderFits(e, pronoun)) {
                 return new Ref(e, true);
+            }
+        }
+        // the sentence's own subject: "Xi criticized what he called ..." — but not "Mr Putin, he said, was ..."
+        Ref own = sentenceSubject(sentence);
+        if (own != null && own.animate() && genderFits(own.entity(), pronoun)) {
+            int first = -1;
+            for (int k = from; k < t; k++) {
+                if (tokEntity[k] == own.entity() && !tokQuoted[k]) {
+                    first = k;
+                    break;
+                }
+            }
+            boolean parenthetical = t >= 2 && toks.get(t - 1).word().equals(",") && tokEntity[t - 2] == own.entity();
+            if (first >= 0 && !parenthetical) {
+                return own;
             }
         }
         for (int s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
@@ -857,7 +967,7 @@ final class Quotes {
                 }
             }
         }
-        int sentence = toks.get(t).sentence();
+        int sentence = sent[t];
         for (int s = sentence - 1; s >= 0 && s >= sentence - 4; s--) {
             Ref r = sentenceSubject(s);
             if (r != null && ents.entities().get(r.entity()).type() == EntityType.PERSON
