@@ -10,7 +10,9 @@ import java.util.List;
  * @param published the publication date the text states (e.g. a leading {@code date 2023-03-20}), or null
  * @param byline    the author line without its "By" prefix, or null
  * @param body      the clean story text: captions kept, repeated boxes and site boilerplate removed
- * @param bodySpans where each piece of {@code body} comes from in the original text, in body order
+ * @param bodySpans where each piece of {@code body} comes from in the original text, in body order; the
+ *                  {@code "\n\n"} between paragraphs belongs to no span. Empty for a page parsed from HTML
+ *                  ({@link HtmlPageParser}), whose body has no exact counterpart in the HTML source.
  */
 public record ParsedPage(String title, LocalDate published, String byline, String body, List<Span> bodySpans) {
 
@@ -18,7 +20,10 @@ public record ParsedPage(String title, LocalDate published, String byline, Strin
     public record Span(int bodyStart, int originalStart, int length) {
     }
 
-    /** Maps an offset in {@link #body()} to the offset in the original text, or -1 when outside every span. */
+    /**
+     * Maps an offset in {@link #body()} to the offset in the original text, or -1 when outside every span. The end of
+     * a span maps too, so both ends of a range inside one paragraph ({@code [start, end)}) can be mapped.
+     */
     public int toOriginal(int bodyOffset) {
         for (Span s : bodySpans) {
             if (bodyOffset >= s.bodyStart() && bodyOffset <= s.bodyStart() + s.length()) {

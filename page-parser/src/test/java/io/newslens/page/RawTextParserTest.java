@@ -34,6 +34,7 @@ class RawTextParserTest {
                     p.body().substring(s.bodyStart(), s.bodyStart() + s.length()));
             assertEquals(s.originalStart(), p.toOriginal(s.bodyStart()));
             assertEquals(s.originalStart() + s.length() - 1, p.toOriginal(s.bodyStart() + s.length() - 1));
+            assertEquals(s.originalStart() + s.length(), p.toOriginal(s.bodyStart() + s.length())); // exclusive end
         }
     }
 
