@@ -257,9 +257,9 @@ final class TextSignals {
         return true;
     }
 
-    /** A sentence-like line whose content is a site appeal or notice (donation request, paywall, cookies). */
+    /** A line of at most 120 words whose content is a site appeal or notice (donation request, paywall, cookies). */
     static boolean isSoftCue(String s) {
-        return SOFT.matcher(s).find();
+        return wordCount(s) <= 120 && SOFT.matcher(s).find();
     }
 
     /** An ad slot or read-more link line that is dropped even in the middle of a story. */
