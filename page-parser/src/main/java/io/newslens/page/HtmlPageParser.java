@@ -80,7 +80,8 @@ public final class HtmlPageParser {
         if (published == null) {
             published = fromText.published();
         }
-        return new HtmlArticle(title, published, byline, fromText.body(), canonical, siteName);
+        // without any title metadata the text's own headline (first headline-like block) is taken, as for raw text
+        return new HtmlArticle(fromText.title(), published, byline, fromText.body(), canonical, siteName);
     }
 
     // ---------------------------------------------------------------- metadata

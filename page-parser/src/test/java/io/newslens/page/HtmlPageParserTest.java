@@ -82,6 +82,13 @@ class HtmlPageParserTest {
         }
 
         @Test
+        void withoutMetadataTheFirstHeadlineLikeBlockIsTheTitleAndLeavesTheBody() {
+            HtmlArticle a = parse(page("", article("<p><b>Xi arrives in Moscow</b></p>")));
+            assertEquals("Xi arrives in Moscow", a.title());
+            assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+        }
+
+        @Test
         void h1IsNotRepeatedInTheBody() {
             HtmlArticle a = parse(page("", article("<h1>Xi arrives in Moscow</h1>")));
             assertFalse(a.body().contains("Xi arrives in Moscow\n"));
