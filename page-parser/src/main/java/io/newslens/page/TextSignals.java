@@ -165,7 +165,9 @@ final class TextSignals {
             Pattern.compile("subscribe( now| today| here| for free)?( to .{1,60})?[.!]?", I),
             Pattern.compile("(sign up|register)( now| today| here| for free)?( (to|for) .{1,60})?[.!]?", I),
             Pattern.compile("((get|sign up for|subscribe to) )?(our |the )?(daily |weekly |free |email )?newsletters?\\b.{0,60}", I),
-            Pattern.compile("share\\d*( this| the)?( article| story| post| page)?( on .{1,20})?( via .{1,20})?:?", I),
+            Pattern.compile("share\\d*( this| the| full)?( article| story| post| page)?( on .{1,20})?( via .{1,20})?:?", I),
+            Pattern.compile("(supported by|give this article|send any friend a story|gift (this )?article|unlock (this )?article"
+                    + "|related topics|top stories|features|most popular)", I),
             Pattern.compile("(save|bookmark|listen|reuse this content|(print |digital )?subscriptions?|gift this article|save article"
                     + "|copy link|link copied|explore more( on these topics)?|more on (this|these) (story|stories|topics?))", I),
             Pattern.compile("this (article|story|content) is more than \\d+ (year|month|day)s? old", I),
@@ -216,7 +218,9 @@ final class TextSignals {
     private static final List<Pattern> INLINE_JUNK = List.of(
             Pattern.compile("(skip )?(advertisement|advert|ad)|sponsored|scroll to continue( with content)?", I),
             Pattern.compile("(continue reading|story continues|article continues|content continues)( (the )?(main )?(story|article|below|after|beneath).{0,30})?", I),
-            Pattern.compile("(read more|read also|also read|related|see also|recommended|more on this story|more on this)\\s*[:|\u2013\u2014-]\\s*.{1,160}", I));
+            Pattern.compile("(read more|read also|also read|related|see also|recommended|more on this story|more on this)\\s*[:|\u2013\u2014-]\\s*.{1,160}", I),
+            Pattern.compile("(image|photo|picture|video|media) (source|copyright|credit)s?\\s*[,:]?.{0,60}", I),
+            Pattern.compile("(image|media|video|photo) caption\\s*[,:]?", I));
 
     private static boolean matchesAny(List<Pattern> ps, String s) {
         String t = s.strip();

@@ -468,6 +468,21 @@ class RawTextParserTest {
         }
 
         @Test
+        void imageSourceAndCaptionLabelsGoTheCaptionStays() {
+            String caption = "Xi and Putin have met about 40 times";
+            ParsedPage p = parse("Xi arrives in Moscow\n\nImage source, Getty Images\nImage caption,\n" + caption + "\n" + PARA1);
+            assertEquals(List.of(caption, PARA1), paragraphs(p));
+        }
+
+        @Test
+        void newspaperChromeAroundTheHeadline() {
+            ParsedPage p = parse("Supported by\n\nSKIP ADVERTISEMENT\n\nXi arrives in Moscow\n\nShare full article\n\n"
+                    + PARA1 + "\n\n" + PARA2);
+            assertEquals("Xi arrives in Moscow", p.title());
+            assertEquals(List.of(PARA1, PARA2), paragraphs(p));
+        }
+
+        @Test
         void captionsAreKept() {
             String caption = "Vladimir Putin and Xi Jinping (pictured together last year) are set to meet in Moscow";
             ParsedPage p = parse("Xi arrives in Moscow\n\n" + caption + "\n\n" + PARA1 + "\n\n" + PARA2);

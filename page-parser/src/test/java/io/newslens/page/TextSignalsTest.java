@@ -104,7 +104,7 @@ class TextSignalsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Advertisement", "ADVERTISEMENT", "Skip Advertisement", "Continue reading the main story",
         "Story continues below advertisement", "Read more: Xi lands in Moscow", "READ MORE: Putin's war", "Related: Xi visit",
-        "Also read \u2013 China's peace plan"})
+        "Also read \u2013 China's peace plan", "Image source, Getty Images", "Image caption,", "Media caption", "Photo credit: AFP"})
     void inlineJunk(String s) {
         assertTrue(TextSignals.isInlineJunk(s), s);
     }
