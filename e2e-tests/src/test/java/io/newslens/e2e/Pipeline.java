@@ -18,7 +18,7 @@ import java.util.Map;
  * the three packaged services as child processes. Started once per test JVM by the first test class that
  * uses {@code @ExtendWith(Pipeline.class)}, stopped when the JVM's test run ends.
  */
-public final class Pipeline implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+public final class Pipeline implements BeforeAllCallback, AutoCloseable {
 
     public static final String API_KEY = "e2e-test-key";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
