@@ -1,9 +1,6 @@
 package io.newslens.extract.cli;
 
 import io.newslens.extract.ArticleAnalysis;
-import io.newslens.extract.EntityType;
-import io.newslens.extract.ExtractedEntity;
-import io.newslens.extract.ExtractedQuote;
 import io.newslens.extract.ExtractionEngine;
 import io.newslens.page.ParsedPage;
 import io.newslens.page.RawTextParser;
@@ -26,9 +23,6 @@ import java.util.stream.Stream;
  * JSON line per article in the scorer's prediction format; throughput goes to stderr.
  */
 public final class AnalyzeTool {
-
-    /** Quotes below this confidence are not printed: unattributed scare quotes and the like. */
-    static final double MIN_CONFIDENCE = 0.5;
 
     private AnalyzeTool() {
     }
@@ -78,56 +72,7 @@ public final class AnalyzeTool {
         String raw = Files.readString(file, StandardCharsets.UTF_8);
         ParsedPage page = RawTextParser.parse(raw);
         ArticleAnalysis a = engine.analyze(page.title(), page.body());
-        return new Result(toJson(file.getFileName().toString(), page, a), a.tokens());
+        return new Result(Prediction.of(file.getFileName().toString(), page, a).toJson(), a.tokens());
     }
 
-    /** The scorer's prediction format. */
-    static String toJson(String file, ParsedPage page, ArticleAnalysis a) {
-        StringBuilder sb = new StringBuilder(4096);
-        sb.append("{\"file\":").append(Json.str(file));
-        sb.append(",\"title\":").append(Json.str(page.title()));
-        sb.append(",\"published\":").append(Json.str(page.published() == null ? null : page.published().toString()));
-        sb.append(",\"entities\":[");
-        boolean first = true;
-        for (ExtractedEntity e : a.entities()) {
-            if (e.type() == EntityType.MISC) {
-                continue;
-            }
-            if (!first) {
-                sb.append(',');
-            }
-            first = false;
-            sb.append("{\"name\":").append(Json.str(e.name())).append(",\"type\":").append(Json.str(e.type().name()))
-                    .append(",\"aliases\":[");
-            for (int i = 0; i < e.aliases().size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                sb.append(Json.str(e.aliases().get(i)));
-            }
-            sb.append("]}");
-        }
-        sb.append("],\"quotes\":[");
-        first = true;
-        for (ExtractedQuote q : a.quotes()) {
-            if (q.confidence() < MIN_CONFIDENCE) {
-                continue;
-            }
-            if (!first) {
-                sb.append(',');
-            }
-            first = false;
-            ExtractedEntity sp = a.speakerOf(q);
-            sb.append("{\"text\":").append(Json.str(q.text())).append(",\"speaker\":")
-                    .append(Json.str(sp == null ? null : sp.name()));
-            if (q.block()) {
-                sb.append(",\"block\":true");
-            }
-            sb.append(",\"cue\":").append(Json.str(q.cue()))
-                    .append(",\"confidence\":").append(String.format(Locale.ROOT, "%.2f", q.confidence()))
-                    .append('}');
-        }
-        sb.append("]}");
-        return sb.toString();
-    }
 }

@@ -1,0 +1,100 @@
+package io.newslens.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.extract.cli.Prediction;
+import io.newslens.page.ParsedPage;
+import io.newslens.page.RawTextParser;
+import org.junit.jupiter.api.Test;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Scores parser + engine on the gold development sets (copied from ../shared/eval) with a port of score.py, and
+ * holds the figures above floors set just under what the engine reaches, so that quality can only go up.
+ */
+class EvalRegressionTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void seedsStayAboveTheirFloors() throws Exception {
+        Map<String, Double> r = score("seeds");
+        assertEquals(5.0, r.get("articles"));
+        atLeast(r, "entity_f1", 0.93);
+        atLeast(r, "quote_f1", 0.97);
+        atLeast(r, "quote_e2e_f1", 0.93);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 1.0);
+    }
+
+    @Test
+    void bbcStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("bbc");
+        assertEquals(10.0, r.get("articles"));
+        atLeast(r, "entity_f1", 0.86);
+        atLeast(r, "quote_f1", 0.97);
+        atLeast(r, "quote_e2e_f1", 0.91);
+        atLeast(r, "title_acc", 1.0);
+    }
+
+    private static void atLeast(Map<String, Double> r, String key, double floor) {
+        assertTrue(r.get(key) >= floor, key + " = " + r.get(key) + " fell below its floor " + floor + "; all: " + r);
+    }
+
+    static Map<String, Double> score(String set) throws Exception {
+        Path root = resource("/eval/" + set);
+        ExtractionEngine engine = TestEngine.get();
+        GoldScorer.Totals totals = new GoldScorer.Totals();
+        List<Path> golds;
+        try (Stream<Path> s = Files.list(root.resolve("gold"))) {
+            golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path gp : golds) {
+            GoldScorer.Gold gold = readGold(gp);
+            String raw = Files.readString(root.resolve("articles").resolve(gold.file()), StandardCharsets.UTF_8);
+            ParsedPage page = RawTextParser.parse(raw);
+            Prediction p = Prediction.of(gold.file(), page, engine.analyze(page.title(), page.body()));
+            totals.add(gold, p, raw);
+        }
+        Map<String, Double> r = new java.util.HashMap<>(totals.result());
+        r.put("articles", (double) totals.articles);
+        System.out.println(set + ": " + new java.util.TreeMap<>(r));
+        return r;
+    }
+
+    static GoldScorer.Gold readGold(Path file) throws Exception {
+        JsonNode n = JSON.readTree(file.toFile());
+        List<GoldScorer.GoldEntity> entities = new ArrayList<>();
+        for (JsonNode e : n.path("entities")) {
+            List<String> aliases = new ArrayList<>();
+            e.path("aliases").forEach(a -> aliases.add(a.asText()));
+            entities.add(new GoldScorer.GoldEntity(e.path("name").asText(), e.path("type").asText(), aliases));
+        }
+        List<GoldScorer.GoldQuote> quotes = new ArrayList<>();
+        for (JsonNode q : n.path("quotes")) {
+            quotes.add(new GoldScorer.GoldQuote(q.path("text").asText(), q.path("speaker").isNull() ? null
+                    : q.path("speaker").asText(null), q.path("optional").asBoolean(false), q.path("block").asBoolean(false)));
+        }
+        return new GoldScorer.Gold(n.path("file").asText(), text(n.get("title")), text(n.get("published")),
+                entities, quotes);
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    static Path resource(String name) throws URISyntaxException {
+        return Path.of(EvalRegressionTest.class.getResource(name).toURI());
+    }
+}
