@@ -68,11 +68,15 @@ def main():
     rnd = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
 
-    # vocabulary: common news words first, then generated rare words, Zipf-weighted
-    rare = sorted({"".join(rnd.choice(RARE_SYL) for _ in range(rnd.randint(2, 4))) for _ in range(6000)})
+    # vocabulary: ~120 common news words first, then 50,000 generated words; Zipf-weighted (s=1.1) so that,
+    # as in real news, the top words are in most articles and the long tail in a handful
+    rare = set()
+    while len(rare) < 50_000:
+        rare.add("".join(rnd.choice(RARE_SYL) for _ in range(rnd.randint(2, 5))))
+    rare = sorted(rare)
     rnd.shuffle(rare)
     vocab = COMMON + rare
-    vocab_cum = zipf_cum(len(vocab), s=1.0, q=3)
+    vocab_cum = zipf_cum(len(vocab), s=1.1, q=3)
 
     # entities: ~1 per 10 articles, at least 400
     n_ent = max(400, a.articles // 10)
@@ -227,6 +231,17 @@ def main():
         f.close()
     with open(os.path.join(a.out, "ids.txt"), "w") as f:
         f.write(f"entities {n_ent}\narticle_entity {ae_id}\nmention {m_id}\nquote {q_id}\n")
+    # search terms by how common they are (vocabulary rank bands), for the load mix
+    qr = random.Random(a.seed + 1)
+    with open(os.path.join(a.out, "terms.txt"), "w") as f:
+        for band, lo, hi in (("common", 60, 300), ("mid", 300, 3000), ("rare", 3000, 30000)):
+            for _ in range(200):
+                f.write(f"{band}\t{vocab[qr.randrange(lo, hi)]}\n")
+        for _ in range(200):
+            f.write(f"two\t{vocab[qr.randrange(100, 3000)]} {vocab[qr.randrange(100, 3000)]}\n")
+        for _ in range(200):
+            e = qr.choice(entities[:300])
+            f.write(f"name\t\"{e[1]}\"\n")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,13 @@
 -- follow every INSERT, UPDATE, DELETE (including ON DELETE CASCADE from article) and TRUNCATE of
 -- article_entity.
 
+-- Relevance ranking reads a small vector: title (weight A) and lead (first 400 characters, weight B),
+-- ~0.8 kB that stays in the heap row. The full `search` vector (~5 kB, TOASTed) still decides what
+-- matches; ranking every match on it meant de-TOASTing 5 kB per match (0.8 s for 30,000 matches).
+ALTER TABLE article ADD COLUMN rank_search tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
+    setweight(to_tsvector('english', left(body, 400)), 'B')) STORED;
+
 -- Timelines, profiles and "articles mentioning entity X, newest first": index-only per entity.
 CREATE INDEX article_entity_entity_cover_idx ON article_entity (entity_id, dated DESC, article_id)
     INCLUDE (mention_count);

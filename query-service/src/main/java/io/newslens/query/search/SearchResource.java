@@ -51,7 +51,7 @@ public class SearchResource {
             throw new BadParameterException("sort", "relevance needs a search text q");
         }
         List<String> key = order == SortOrder.RELEVANCE
-                ? Cursor.decode(cursor, ArticleSearch.RELEVANCE_CURSOR, 2)
+                ? Cursor.decode(cursor, ArticleSearch.RELEVANCE_CURSOR, 3)
                 : Cursor.decode(cursor, ArticleSearch.DATE_CURSOR, 2);
         if (key != null) {
             validateKey(order, key);
@@ -64,10 +64,11 @@ public class SearchResource {
         try {
             if (order == SortOrder.RELEVANCE) {
                 Float.parseFloat(key.get(0));
+                java.time.LocalDate.parse(key.get(1));
             } else {
                 java.time.LocalDate.parse(key.get(0));
             }
-            if (key.get(1) == null) {
+            if (key.get(key.size() - 1) == null) {
                 throw new IllegalArgumentException();
             }
         } catch (RuntimeException e) {
