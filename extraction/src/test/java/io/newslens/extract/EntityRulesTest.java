@@ -1,0 +1,147 @@
+package io.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Entity identities within one article: merging, titles, acronyms, possessives, demonyms. */
+class EntityRulesTest {
+
+    private static ExtractedEntity find(ArticleAnalysis a, String alias) {
+        ExtractedEntity found = null;
+        for (ExtractedEntity e : a.entities()) {
+            if (e.aliases().contains(alias)) {
+                if (found != null) {
+                    throw new AssertionError("two entities have alias " + alias + ": " + a.entities());
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void surnameAndFullNameAreOnePerson() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "Vladimir Putin arrived in Beijing on Monday. Putin was greeted at the airport.");
+        ExtractedEntity p = find(a, "Putin");
+        assertNotNull(p);
+        assertEquals("Vladimir Putin", p.name());
+        assertEquals(EntityType.PERSON, p.type());
+        assertTrue(p.aliases().contains("Vladimir Putin"));
+        assertEquals(2, p.mentions().size());
+    }
+
+    @Test
+    void titlesAreStrippedFromTheNameButKeptAsAliases() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "Chinese President Xi Jinping spoke first. Later, President Xi left the room.");
+        ExtractedEntity xi = find(a, "Xi Jinping");
+        assertNotNull(xi, a.entities().toString());
+        assertEquals("Xi Jinping", xi.name());
+        assertTrue(xi.aliases().contains("Chinese President Xi Jinping"), xi.aliases().toString());
+        assertTrue(xi.aliases().contains("President Xi Jinping"), xi.aliases().toString());
+        assertTrue(xi.aliases().contains("Xi"), xi.aliases().toString());
+    }
+
+    @Test
+    void honorificFindsPeopleTheModelMisses() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "Michael Mates is a member of the committee. Mr Mates told the BBC the rule was not absolute.");
+        ExtractedEntity m = find(a, "Michael Mates");
+        assertNotNull(m, a.entities().toString());
+        assertTrue(m.aliases().contains("Mates"), m.aliases().toString());
+    }
+
+    @Test
+    void acronymInBracketsJoinsItsExpansion() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "The International Criminal Court (ICC) issued a warrant. The ICC is based in The Hague.");
+        ExtractedEntity icc = find(a, "ICC");
+        assertNotNull(icc, a.entities().toString());
+        assertEquals("International Criminal Court", icc.name());
+        assertEquals(EntityType.ORGANIZATION, icc.type());
+    }
+
+    @Test
+    void acronymMatchesInitialsWithoutBrackets() {
+        assertTrue(Entities.acronymOf("ICC", new String[]{"International", "Criminal", "Court"}));
+        assertTrue(Entities.acronymOf("APACS", new String[]{"Association", "for", "Payment", "and", "Clearing",
+                "Services"}));
+        assertTrue(Entities.acronymOf("Wada", new String[]{"World", "Anti", "Doping", "Agency"}));
+        assertFalse(Entities.acronymOf("NATO", new String[]{"North", "American", "Trade"}));
+    }
+
+    @Test
+    void possessivesAreNotPartOfNames() {
+        ArticleAnalysis a = TestEngine.get().analyze(null, "Putin's war has cost Russia's economy dearly.");
+        for (ExtractedEntity e : a.entities()) {
+            for (String alias : e.aliases()) {
+                assertFalse(alias.endsWith("'s") || alias.endsWith("’s"), alias);
+            }
+        }
+        assertNotNull(find(a, "Putin"));
+        assertNotNull(find(a, "Russia"));
+    }
+
+    @Test
+    void demonymsAndPronounsAreNotEntities() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "The Chinese and the Russians met in Paris. He said they agreed with the West.");
+        for (ExtractedEntity e : a.entities()) {
+            assertFalse(Lexicon.isDemonym(e.name()), e.toString());
+            assertFalse(e.name().equalsIgnoreCase("he") || e.name().equalsIgnoreCase("they"), e.toString());
+        }
+        assertNull(find(a, "Chinese"));
+        assertNull(find(a, "West"));
+    }
+
+    @Test
+    void organisationHeadNounMakesAnOrganisation() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "Shoppers flocked to the Trafford Centre in Manchester on Saturday.");
+        ExtractedEntity t = find(a, "Trafford Centre");
+        assertNotNull(t, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, t.type());
+        assertEquals(EntityType.LOCATION, find(a, "Manchester").type());
+    }
+
+    @Test
+    void titleMentionsAreInTheTitleSectionWithTitleOffsets() {
+        String title = "Putin meets Xi Jinping in Moscow";
+        String body = "Vladimir Putin welcomed Xi Jinping to Moscow on Monday.";
+        ArticleAnalysis a = TestEngine.get().analyze(title, body);
+        ExtractedEntity p = find(a, "Vladimir Putin");
+        assertNotNull(p);
+        boolean inTitle = false;
+        for (Mention m : p.mentions()) {
+            String src = m.section() == Section.TITLE ? title : body;
+            assertEquals(m.text(), src.substring(m.start(), m.end()));
+            inTitle |= m.section() == Section.TITLE;
+        }
+        assertTrue(inTitle, p.mentions().toString());
+    }
+
+    @Test
+    void entityIndexesArePositions() {
+        ArticleAnalysis a = TestEngine.get().analyze("Talks in Moscow",
+                "Angela Merkel and Emmanuel Macron met in Berlin with NATO officials.");
+        for (int i = 0; i < a.entities().size(); i++) {
+            assertEquals(i, a.entities().get(i).index());
+        }
+        assertTrue(a.tokens() > 10);
+        assertFalse(a.analyzerVersion().isBlank());
+    }
+
+    @Test
+    void emptyInputGivesEmptyAnalysis() {
+        ArticleAnalysis a = TestEngine.get().analyze(null, "");
+        assertTrue(a.entities().isEmpty());
+        assertTrue(a.quotes().isEmpty());
+        assertEquals(0, a.tokens());
+    }
+}

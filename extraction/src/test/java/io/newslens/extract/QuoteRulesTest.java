@@ -1,0 +1,164 @@
+package io.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Quote spans and speaker attribution on small texts written for the purpose. */
+class QuoteRulesTest {
+
+    private static ArticleAnalysis analyze(String body) {
+        return TestEngine.get().analyze(null, body);
+    }
+
+    private static ExtractedQuote quote(ArticleAnalysis a, String startsWith) {
+        for (ExtractedQuote q : a.quotes()) {
+            if (q.text().startsWith(startsWith)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no quote starting with '" + startsWith + "' in " + a.quotes());
+    }
+
+    private static String speaker(ArticleAnalysis a, ExtractedQuote q) {
+        ExtractedEntity e = a.speakerOf(q);
+        return e == null ? null : e.name();
+    }
+
+    @Test
+    void straightQuoteWithSpeakerAfter() {
+        ArticleAnalysis a = analyze("\"We will win this election,\" said Angela Merkel on Tuesday.");
+        ExtractedQuote q = quote(a, "We will win");
+        assertEquals("We will win this election,", q.text());
+        assertEquals("Angela Merkel", speaker(a, q));
+        assertEquals("said", q.cue());
+        assertFalse(q.block());
+    }
+
+    @Test
+    void curlyQuoteWithSpeakerBeforeAndColon() {
+        ArticleAnalysis a = analyze("Boris Johnson told reporters: “The deal is done and it is a good one.”");
+        ExtractedQuote q = quote(a, "The deal");
+        assertEquals("Boris Johnson", speaker(a, q));
+        assertEquals("told", q.cue());
+    }
+
+    @Test
+    void offsetsPointIntoTheBody() {
+        String body = "Mr Smith arrived late. \"It was raining,\" Jane Smith said. “Nobody minded,” she added.";
+        ArticleAnalysis a = analyze(body);
+        assertEquals(2, a.quotes().size());
+        for (ExtractedQuote q : a.quotes()) {
+            assertEquals(q.text(), body.substring(q.start(), q.end()));
+        }
+    }
+
+    @Test
+    void splitQuoteIsTwoQuotesOfOneSpeaker() {
+        ArticleAnalysis a = analyze("“It is Russian-Chinese relations,” Vladimir Putin wrote, “that today represent the "
+                + "cornerstone of global stability.”");
+        ExtractedQuote first = quote(a, "It is Russian");
+        ExtractedQuote second = quote(a, "that today");
+        assertEquals("Vladimir Putin", speaker(a, first));
+        assertEquals("Vladimir Putin", speaker(a, second));
+    }
+
+    @Test
+    void pronounSpeakerResolvesToTheNamedPerson() {
+        ArticleAnalysis a = analyze("Kimberly Walsh runs the shelter in Leeds. She opened it in 2010.\n\n"
+                + "\"We are full every night,\" she said.");
+        assertEquals("Kimberly Walsh", speaker(a, quote(a, "We are full")));
+    }
+
+    @Test
+    void pronounFollowsTheSubjectNotTheObject() {
+        ArticleAnalysis a = analyze("Claude Eerdekens named the player on Friday. He conceded Maria Petrova might have "
+                + "taken a medicine. \"We have simply stated a fact,\" he said.");
+        assertEquals("Claude Eerdekens", speaker(a, quote(a, "We have simply")));
+    }
+
+    @Test
+    void roleNounResolvesToPersonWithThatNationality() {
+        ArticleAnalysis a = analyze("Chinese President Xi Jinping met Vladimir Putin in Moscow. "
+                + "“We are old friends,” the Chinese leader said.");
+        assertEquals("Xi Jinping", speaker(a, quote(a, "We are old friends")));
+    }
+
+    @Test
+    void accordingToNamesTheSpeaker() {
+        ArticleAnalysis a = analyze("The plan \"will not survive the winter\", according to Fiona Hill of the "
+                + "Brookings Institution.");
+        assertEquals("Fiona Hill", speaker(a, quote(a, "will not survive")));
+        assertEquals("according to", quote(a, "will not survive").cue());
+    }
+
+    @Test
+    void quoteRunningOnWithoutClosingMarkKeepsItsSpeaker() {
+        ArticleAnalysis a = analyze("Jon Walton said: \"It has been phenomenal. \"Every week footfall has been "
+                + "showing strong growth.\" Annie Walker said the shops were busy.");
+        ExtractedQuote first = quote(a, "It has been phenomenal");
+        ExtractedQuote second = quote(a, "Every week");
+        assertEquals("Jon Walton", speaker(a, first));
+        assertEquals("Jon Walton", speaker(a, second));
+    }
+
+    @Test
+    void quoteContinuedInTheNextParagraphKeepsItsSpeaker() {
+        ArticleAnalysis a = analyze("\"The first point is simple,\" said Alan Jones of the Retail Association.\n\n"
+                + "\"The second point is that people are still shopping online.\"");
+        assertEquals("Alan Jones", speaker(a, quote(a, "The second point")));
+    }
+
+    @Test
+    void organisationSpokesmanIsCreditedToTheOrganisation() {
+        ArticleAnalysis a = analyze("A spokesman for the Association of Payment and Clearing Services said the risk "
+                + "was small. \"There is no concern,\" he said.");
+        assertEquals("Association of Payment and Clearing Services", speaker(a, quote(a, "There is no concern")));
+    }
+
+    @Test
+    void scareQuotesWithoutAttributionAreLowConfidence() {
+        ArticleAnalysis a = analyze("The evening bulletins blame the \"West\" for the conflict in Ukraine.");
+        ExtractedQuote q = quote(a, "West");
+        assertTrue(q.confidence() < 0.5, "confidence " + q.confidence());
+    }
+
+    @Test
+    void blockQuoteAfterLeadInEndsAtSource() {
+        String body = "As David Pierson summarized for The New York Times, the two leaders stood together:\n\n"
+                + "The talks were a show of solidarity. They lasted two days.\n\n"
+                + "Both men praised each other. [Source]\n\nThe next paragraph is ordinary text.";
+        ArticleAnalysis a = analyze(body);
+        ExtractedQuote block = null;
+        for (ExtractedQuote q : a.quotes()) {
+            if (q.block()) {
+                block = q;
+            }
+        }
+        assertNotNull(block, "no block quote in " + a.quotes());
+        assertTrue(block.text().startsWith("The talks were a show of solidarity."));
+        assertTrue(block.text().endsWith("praised each other."), block.text());
+        assertEquals("David Pierson", speaker(a, block));
+    }
+
+    @Test
+    void nestedSingleQuotesStayInsideTheirQuote() {
+        ArticleAnalysis a = analyze("“They call it a ‘special operation’ and nothing else,” said Dmitri Muratov.");
+        List<ExtractedQuote> qs = a.quotes();
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Dmitri Muratov", speaker(a, qs.get(0)));
+    }
+
+    @Test
+    void multiParagraphQuoteWithoutClosingMark() {
+        ArticleAnalysis a = analyze("Sarah Connor said: \"The first paragraph of what she said goes here.\n\n"
+                + "\"The second paragraph closes the quote.\"");
+        assertEquals("Sarah Connor", speaker(a, quote(a, "The first paragraph")));
+        assertEquals("Sarah Connor", speaker(a, quote(a, "The second paragraph")));
+    }
+}
