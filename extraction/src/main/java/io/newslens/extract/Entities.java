@@ -55,14 +55,32 @@ final class Entities {
     private Entities() {
     }
 
+    /** The token list of the section being read, for look-ahead in {@link #add}. */
+    private static final ThreadLocal<List<Tok>> CURRENT = new ThreadLocal<>();
+
     static Result resolve(String title, List<Tok> titleToks, String body, List<Tok> bodyToks) {
+        try {
+            return resolve0(title, titleToks, body, bodyToks);
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
+    private static Result resolve0(String title, List<Tok> titleToks, String body, List<Tok> bodyToks) {
         List<Found> found = new ArrayList<>();
+        CURRENT.set(titleToks);
         collect(Section.TITLE, title, titleToks, found);
+        CURRENT.set(bodyToks);
         collect(Section.BODY, body, bodyToks, found);
+        CURRENT.set(titleToks);
         addRuleMentions(Section.TITLE, title, titleToks, found);
+        CURRENT.set(bodyToks);
         addRuleMentions(Section.BODY, body, bodyToks, found);
+        CURRENT.set(titleToks);
         propagate(Section.TITLE, title, titleToks, found);
+        CURRENT.set(bodyToks);
         propagate(Section.BODY, body, bodyToks, found);
+        CURRENT.remove();
         List<Found[]> links = new ArrayList<>();
         addParentheticalAcronyms(Section.TITLE, titleToks, found, links);
         addParentheticalAcronyms(Section.BODY, bodyToks, found, links);
@@ -137,6 +155,18 @@ final class Entities {
                 if (full.length >= 2 && acronymOf(t, full)) {
                     union(parent, i, j);
                     break;
+                }
+            }
+        }
+        // 3a. one country, several names: "US", "U.S.", "United States", "America"
+        for (int i = 0; i < groups.size(); i++) {
+            Integer ci = Lexicon.COUNTRY_SYNONYMS.get(norm(groups.get(i).get(0).text));
+            if (ci == null) {
+                continue;
+            }
+            for (int j = i + 1; j < groups.size(); j++) {
+                if (ci.equals(Lexicon.COUNTRY_SYNONYMS.get(norm(groups.get(j).get(0).text)))) {
+                    union(parent, i, j);
                 }
             }
         }
@@ -308,13 +338,58 @@ final class Entities {
                 break;
             }
             // "European Council on Foreign Relations": two organisation pieces joined by "on"/"of"/"for"
-            if ("ORGANIZATION".equals(label) && j + 1 < toks.size() && NAME_JOINERS.contains(toks.get(j).word())
-                    && !toks.get(j).word().equals("and") && "ORGANIZATION".equals(toks.get(j + 1).ner())) {
-                int k = j + 1;
+            int skipThe = j + 2 < toks.size() && toks.get(j + 1).word().equals("the") ? 1 : 0;
+            if ("ORGANIZATION".equals(label) && j + 1 + skipThe < toks.size() && NAME_JOINERS.contains(toks.get(j).word())
+                    && !toks.get(j).word().equals("and") && !toks.get(j).word().equals("the")
+                    && "ORGANIZATION".equals(toks.get(j + 1 + skipThe).ner())) {
+                int k = j + 1 + skipThe;
                 while (k < toks.size() && "ORGANIZATION".equals(toks.get(k).ner())) {
                     k++;
                 }
                 j = k;
+            } else if ("ORGANIZATION".equals(label) && j + 1 < toks.size()
+                    && (toks.get(j).word().equals("of") || toks.get(j).word().equals("for") || toks.get(j).word().equals("on"))
+                    && Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                // "European Council on Foreign Relations": an organisation's head noun with its complement
+                int k = j + 1;
+                while (k < toks.size() && "O".equals(toks.get(k).ner()) && isCapitalized(toks.get(k).word())
+                        && Character.isLetter(toks.get(k).word().charAt(0)) && !FUNCTION_WORDS.contains(toks.get(k).word())
+                        && !CALENDAR.contains(toks.get(k).word()) && toks.get(k).sentence() == toks.get(i).sentence()) {
+                    k++;
+                }
+                if (k > j + 1) {
+                    j = k;
+                }
+            }
+            if ("LOCATION".equals(label)) {
+                // "Beijing-Moscow", "Russia-China": two places
+                int a = i;
+                for (int k = i; k <= j; k++) {
+                    if (k == j || toks.get(k).word().equals("-") || toks.get(k).word().equals("–")) {
+                        if (k > a) {
+                            addSpan(section, text, toks, a, k, EntityType.LOCATION, out);
+                        }
+                        a = k + 1;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if ("ORGANIZATION".equals(label)) {
+                // "Stanford University's Hoover Institute": two organisations
+                boolean split = false;
+                for (int k = i + 1; k < j - 1; k++) {
+                    if (isPossessive(toks.get(k).word()) && completeName(toks.get(k - 1)) != null) {
+                        addSpan(section, text, toks, i, k, EntityType.ORGANIZATION, out);
+                        addSpan(section, text, toks, k + 1, j, EntityType.ORGANIZATION, out);
+                        split = true;
+                        break;
+                    }
+                }
+                if (split) {
+                    i = j;
+                    continue;
+                }
             }
             if ("PERSON".equals(label)) {
                 // "Ray Charles biopic Ray": a person's name has no lower-case words but particles
@@ -412,6 +487,11 @@ final class Entities {
         if (Lexicon.isDemonym(surface) || Lexicon.STOP_ENTITY.contains(surface.toLowerCase(Locale.ROOT))) {
             return null;
         }
+        List<Tok> toks = CURRENT.get();
+        if (toks != null && to < toks.size() && PRIZE_WORDS.contains(toks.get(to).word().toLowerCase(Locale.ROOT))) {
+            // "the Golden Kinnaree awards": a prize, not an entity
+            return null;
+        }
         Found f = new Found(section, from, to, begin, end, surface, type);
         out.add(f);
         return f;
@@ -432,6 +512,12 @@ final class Entities {
     private static boolean isCapitalized(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
+
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
+    private static final Set<String> PRIZE_WORDS = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",
+            "cup");
 
     private static final Set<String> NAME_JOINERS = Set.of("of", "for", "and", "&", "the", "on", "de");
     private static final Set<String> FUNCTION_WORDS = Set.of("In", "At", "On", "By", "As", "When", "While", "But",
@@ -524,7 +610,7 @@ final class Entities {
                         z++;
                     }
                 }
-                if ((a < i || z > i) && !cov[i]) {
+                if ((a < i || z > i) && (!cov[i] || "ORGANIZATION".equals(toks.get(i).ner()))) {
                     boolean free = true;
                     for (int t = a; t <= z; t++) {
                         if (cov[t] && !"LOCATION".equals(toks.get(t).ner()) && !"ORGANIZATION".equals(toks.get(t).ner())) {

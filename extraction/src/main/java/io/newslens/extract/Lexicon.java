@@ -158,6 +158,17 @@ final class Lexicon {
             "Bucharest", "Zagreb", "Sarajevo", "Tirana", "Skopje", "Edinburgh", "Glasgow", "Cardiff", "Belfast",
             "Manchester", "Birmingham", "Liverpool");
 
+    /** Names of one country (normalised: lower case, no dots) mapped to a shared id. */
+    static final java.util.Map<String, Integer> COUNTRY_SYNONYMS = java.util.Map.ofEntries(
+            java.util.Map.entry("us", 1), java.util.Map.entry("usa", 1), java.util.Map.entry("united states", 1),
+            java.util.Map.entry("united states of america", 1), java.util.Map.entry("america", 1),
+            java.util.Map.entry("uk", 2), java.util.Map.entry("united kingdom", 2), java.util.Map.entry("britain", 2),
+            java.util.Map.entry("great britain", 2),
+            java.util.Map.entry("uae", 3), java.util.Map.entry("united arab emirates", 3),
+            java.util.Map.entry("drc", 4), java.util.Map.entry("democratic republic of the congo", 4),
+            java.util.Map.entry("prc", 5), java.util.Map.entry("people's republic of china", 5),
+            java.util.Map.entry("ussr", 6), java.util.Map.entry("soviet union", 6));
+
     static Set<String> set(String... words) {
         return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words)));
     }
