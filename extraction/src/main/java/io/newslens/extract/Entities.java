@@ -361,7 +361,7 @@ final class Entities {
                     j = k;
                 }
             }
-            if ("LOCATION".equals(label)) {
+            if ("LOCATION".equals(label) && hyphenatedPlaces(toks, i, j)) {
                 // "Beijing-Moscow", "Russia-China": two places
                 int a = i;
                 for (int k = i; k <= j; k++) {
@@ -551,6 +551,29 @@ final class Entities {
      * a capitalised phrase ending in an organisation's head noun ("the Trafford Centre", "GeoEconomics Center"),
      * a well-known place name.
      */
+    private static boolean coveredAlone(List<Found> found, Section section, int t) {
+        for (Found f : found) {
+            if (f.section == section && t >= f.from && t < f.to) {
+                return f.from == t && f.to == t + 1;
+            }
+        }
+        return false;
+    }
+
+    /** "Beijing-Moscow": every part around the hyphens is a known place ("Indo-Pacific" is one name). */
+    private static boolean hyphenatedPlaces(List<Tok> toks, int from, int to) {
+        boolean hyphen = false;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).word();
+            if (w.equals("-") || w.equals("–")) {
+                hyphen = true;
+            } else if (!Lexicon.PLACES.contains(w) && !Lexicon.COUNTRY_SYNONYMS.containsKey(norm(w))) {
+                return false;
+            }
+        }
+        return hyphen;
+    }
+
     private static void addRuleMentions(Section section, String text, List<Tok> toks, List<Found> found) {
         boolean[] cov = new boolean[toks.size()];
         for (Found f : found) {
@@ -610,7 +633,7 @@ final class Entities {
                         z++;
                     }
                 }
-                if ((a < i || z > i) && (!cov[i] || "ORGANIZATION".equals(toks.get(i).ner()))) {
+                if ((a < i || z > i) && (!cov[i] || coveredAlone(found, section, i))) {
                     boolean free = true;
                     for (int t = a; t <= z; t++) {
                         if (cov[t] && !"LOCATION".equals(toks.get(t).ner()) && !"ORGANIZATION".equals(toks.get(t).ner())) {
