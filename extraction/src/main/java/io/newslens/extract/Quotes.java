@@ -92,7 +92,9 @@ final class Quotes {
         int logical = 0;
         for (int t = 0; t < toks.size(); t++) {
             if (t > 0 && toks.get(t).sentence() != toks.get(t - 1).sentence()
-                    && !(spanOf[t] >= 0 && spanOf[t] == spanOf[t - 1])) {
+                    && !(spanOf[t] >= 0 && spanOf[t] == spanOf[t - 1])
+                    && !(Character.isLowerCase(toks.get(t).word().charAt(0))
+                    && toks.get(t).paragraph() == toks.get(t - 1).paragraph())) {
                 logical++;
             }
             sent[t] = logical;
@@ -251,6 +253,7 @@ final class Quotes {
 
     private List<Span> findBlocks(List<Span> spans) {
         List<Span> blocks = new ArrayList<>();
+        java.util.Set<Integer> leads = new java.util.HashSet<>();
         int lastEnd = -1;
         for (int p = 0; p < paraStart.length; p++) {
             String text = body.substring(paraStart[p], paraEnd[p]).strip();
@@ -270,6 +273,7 @@ final class Quotes {
             if (lead < 0) {
                 continue;
             }
+            leads.add(lead);
             int first = lead + 1;
             int start = paraStart[first];
             while (start < paraEnd[first] && (Character.isWhitespace(body.charAt(start)))) {
@@ -300,6 +304,35 @@ final class Quotes {
             }
             blocks.add(b);
         }
+        // "X wrote:" followed by a paragraph without marks and without a [Source] marker: that paragraph
+        for (int q = 0; q + 1 < paraStart.length; q++) {
+            String t = body.substring(paraStart[q], paraEnd[q]).strip();
+            if (!t.endsWith(":") || leads.contains(q)) {
+                continue;
+            }
+            String next = body.substring(paraStart[q + 1], paraEnd[q + 1]).strip();
+            if (next.isEmpty() || isOpenQuoteChar(next.charAt(0)) || next.charAt(0) == '‘' || next.endsWith(":")
+                    || next.endsWith("[Source]")) {
+                continue;
+            }
+            int[] who = leadInSpeaker(q);
+            if (who == null || who[1] < 0) {
+                continue;
+            }
+            int start = paraStart[q + 1];
+            while (Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
+            int end = paraEnd[q + 1];
+            while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+                end--;
+            }
+            Span b = new Span(-1, -1, start, end, true, q + 1);
+            b.speaker = who[0];
+            b.cue = toks.get(who[1]).word().toLowerCase(Locale.ROOT);
+            b.confidence = 0.6;
+            blocks.add(b);
+        }
         return blocks;
     }
 
@@ -318,7 +351,8 @@ final class Quotes {
         if (from >= to) {
             return null;
         }
-        for (int t = to - 1; t >= from; t--) {
+        int last = Math.max(from, sentenceStart(sent[to - 1]));
+        for (int t = last; t < to; t++) {
             if (!tokQuoted[t] && isCueAt(t)) {
                 Integer who;
                 if (isParticiple(t)) {
@@ -355,6 +389,8 @@ final class Quotes {
             "beyond", "across", "through", "near");
     private static final java.util.Set<String> SPOKES = Lexicon.set("spokesman", "spokeswoman",
             "spokesperson", "spokespeople", "representative", "statement", "source", "sources");
+    private static final java.util.Set<String> LABEL_CUES = Lexicon.set("titled", "entitled", "headlined",
+            "dubbed", "nicknamed", "headline", "slogan", "hashtag", "captioned");
     private static final java.util.Set<String> MALE = Lexicon.set("mr", "sir", "lord", "king", "prince",
             "father", "brother", "he", "his", "him");
     private static final java.util.Set<String> FEMALE = Lexicon.set("mrs", "ms", "miss", "lady", "queen",
@@ -395,6 +431,17 @@ final class Quotes {
             s.cue = previous.cue;
             s.confidence = Math.min(previous.confidence, 0.8);
             return;
+        }
+        // a quoted title or label: "an op-ed titled, “...”", "a campaign dubbed “...”"
+        if (openTok > 0) {
+            int k = openTok - 1;
+            while (k > 0 && (toks.get(k).word().equals(",") || isQuoteMark(toks.get(k).word()))) {
+                k--;
+            }
+            if (LABEL_CUES.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+                s.confidence = 0.2;
+                return;
+            }
         }
         // 1. after the quote: ", said X" / ", X said" / ", according to X"
         if (tryAfter(s, closeTok, afterEnd)) {
@@ -546,16 +593,15 @@ final class Quotes {
     }
 
     private boolean tryBefore(Span s, int from, int to) {
-        int verb = -1;
-        for (int t = to - 1; t >= from; t--) {
-            if (isCueAt(t)) {
-                verb = t;
-                break;
+        for (int verb = to - 1; verb >= from; verb--) {
+            if (isCueAt(verb) && tryBeforeVerb(s, verb, to)) {
+                return true;
             }
         }
-        if (verb < 0) {
-            return false;
-        }
+        return false;
+    }
+
+    private boolean tryBeforeVerb(Span s, int verb, int to) {
         String cue = cueAt(verb);
         if (cue.equals("according to")) {
             Integer who = firstCandidate(verb + 2, to);
@@ -697,6 +743,10 @@ final class Quotes {
         if (Lexicon.PERSON_PRONOUNS.contains(w)) {
             return resolvePronoun(k, w);
         }
+        if (SPOKES.contains(w) && k + 1 < toks.size() && tokEntity[k + 1] >= 0
+                && ents.entities().get(tokEntity[k + 1]).type() == EntityType.PERSON) {
+            return new Ref(tokEntity[k + 1], true); // "Spokesman Alan Jones"
+        }
         if (SPOKES.contains(w)) {
             // "the Trafford Centre spokeswoman", "a spokesman for the Association ..."
             for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
@@ -834,7 +884,7 @@ final class Quotes {
         Ref found = null;
         Ref org = null;
         int seen = 0;
-        for (int t = from; t < to && seen < 25; t++) {
+        for (int t = from; t < to && seen < 50; t++) {
             if (tokQuoted[t] || isQuoteMark(toks.get(t).word())) {
                 continue;
             }
@@ -852,6 +902,9 @@ final class Quotes {
                 continue;
             }
             String w = toks.get(t).word().toLowerCase(Locale.ROOT);
+            if (SPOKES.contains(w) && t + 1 < to && tokEntity[t + 1] >= 0) {
+                continue; // "Spokesman Alan Jones": the name follows
+            }
             if (e < 0 && (Lexicon.PERSON_PRONOUNS.contains(w) || SPOKES.contains(w))) {
                 Ref r = refAt(t, from);
                 if (r != null) {
