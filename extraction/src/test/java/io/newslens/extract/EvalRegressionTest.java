@@ -31,9 +31,9 @@ class EvalRegressionTest {
     void seedsStayAboveTheirFloors() throws Exception {
         Map<String, Double> r = score("seeds");
         assertEquals(5.0, r.get("articles"));
-        atLeast(r, "entity_f1", 0.93);
-        atLeast(r, "quote_f1", 0.97);
-        atLeast(r, "quote_e2e_f1", 0.93);
+        atLeast(r, "entity_f1", 0.96);
+        atLeast(r, "quote_f1", 0.98);
+        atLeast(r, "quote_e2e_f1", 0.955);
         atLeast(r, "title_acc", 1.0);
         atLeast(r, "published_acc", 1.0);
     }
@@ -42,9 +42,9 @@ class EvalRegressionTest {
     void bbcStaysAboveItsFloors() throws Exception {
         Map<String, Double> r = score("bbc");
         assertEquals(10.0, r.get("articles"));
-        atLeast(r, "entity_f1", 0.86);
-        atLeast(r, "quote_f1", 0.97);
-        atLeast(r, "quote_e2e_f1", 0.91);
+        atLeast(r, "entity_f1", 0.87);
+        atLeast(r, "quote_f1", 0.985);
+        atLeast(r, "quote_e2e_f1", 0.985);
         atLeast(r, "title_acc", 1.0);
     }
 

@@ -161,4 +161,46 @@ class QuoteRulesTest {
         assertEquals("Sarah Connor", speaker(a, quote(a, "The first paragraph")));
         assertEquals("Sarah Connor", speaker(a, quote(a, "The second paragraph")));
     }
+
+    @Test
+    void quotedTitlesAreLowConfidence() {
+        ArticleAnalysis a = analyze("Gideon Rachman wrote an op-ed titled, “The relationship is built to last.”");
+        ExtractedQuote q = quote(a, "The relationship");
+        assertTrue(q.confidence() < 0.5, "confidence " + q.confidence());
+    }
+
+    @Test
+    void colonLeadInWithoutSourceMarkerMakesABlock() {
+        ArticleAnalysis a = analyze("Analyst Maria Lopez wrote in her newsletter:\n\n"
+                + "The market has turned. Prices will fall further this year.\n\nThat was in May.");
+        ExtractedQuote block = null;
+        for (ExtractedQuote q : a.quotes()) {
+            if (q.block()) {
+                block = q;
+            }
+        }
+        assertNotNull(block, a.quotes().toString());
+        assertTrue(block.text().startsWith("The market has turned."), block.text());
+        assertEquals("Maria Lopez", speaker(a, block));
+    }
+
+    @Test
+    void spokesmanNamedInAppositionIsThePerson() {
+        ArticleAnalysis a = analyze("It was busy at the Westfield Centre. Spokesman Alan Jones said sales were up. "
+                + "\"We are very busy,\" he said.");
+        assertEquals("Alan Jones", speaker(a, quote(a, "We are very busy")));
+    }
+
+    @Test
+    void spokesmanForAnOrganisationSpeaksForIt() {
+        ArticleAnalysis a = analyze("A spokesman for the Home Office said it was wrong to suggest that the plan was "
+                + "to return children \"and leave them there\".");
+        assertEquals("Home Office", speaker(a, quote(a, "and leave them")));
+    }
+
+    @Test
+    void sentenceSplitAfterExclamationMarkInANameDoesNotLoseTheSpeaker() {
+        ArticleAnalysis a = analyze("Brett Lock of gay group OutRage! said they were \"wiping the slate clean\".");
+        assertEquals("Brett Lock", speaker(a, quote(a, "wiping the slate")));
+    }
 }
