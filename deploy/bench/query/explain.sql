@@ -3,30 +3,26 @@
 -- source, month_from, month_to.
 \set ECHO queries
 \timing off
-SET max_parallel_workers_per_gather = 0;
+-- the service's session settings (application.properties: jdbc options)
+SET work_mem = '32MB';
+SET random_page_cost = 1.1;
 
--- GET /articles?q=<mid-frequency term> (relevance): page of 21, then snippets for those rows
+-- GET /articles?q=<mid-frequency term> (relevance): rank, page and total in one pass; snippets for the page
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT p.*, ts_headline('english', b.body, websearch_to_tsquery('english', :'term'), 'MaxWords=30, MinWords=12, MaxFragments=2') AS snippet FROM (
-  SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated,
-         ts_rank_cd(a.search, websearch_to_tsquery('english', :'term'), 32) AS score
-  FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'term')
-  ORDER BY score DESC, a.id LIMIT 21) p JOIN article b ON b.id = p.id ORDER BY p.score DESC, p.id;
+  SELECT * FROM (
+    SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated,
+           ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'term'), 32) AS score, count(*) OVER () AS total
+    FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'term')) m
+  WHERE true ORDER BY score DESC, dated DESC, id DESC LIMIT 21) p
+JOIN article b ON b.id = p.id ORDER BY score DESC, dated DESC, id DESC;
 
--- ... and its total
+-- GET /articles?q=<very common term> (relevance): the worst case, every match is ranked and counted
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT count(*) FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'term');
-
--- GET /articles?q=<very common term> (relevance): the worst case, every match is ranked
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT a.id, ts_rank_cd(a.search, websearch_to_tsquery('english', :'common'), 32) AS score
-FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common')
-ORDER BY score DESC, a.id LIMIT 21;
-
--- GET /articles?q=<very common term>&sort=date
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT a.id, a.dated FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common')
-ORDER BY a.dated DESC, a.id DESC LIMIT 21;
+SELECT * FROM (
+  SELECT a.id, a.dated, ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'common'), 32) AS score, count(*) OVER () AS total
+  FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common')) m
+WHERE true ORDER BY score DESC, dated DESC, id DESC LIMIT 21;
 
 -- GET /articles?entity=<popular entity> (newest first)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

@@ -1,7 +1,8 @@
--- Read-side support for query-service: covering indexes for its hot queries, and one small rollup
--- (entity_stats) that triggers keep current. analysis-service needs no code for it: the triggers
--- follow every INSERT, UPDATE, DELETE (including ON DELETE CASCADE from article) and TRUNCATE of
--- article_entity.
+-- Read-side support for query-service: covering indexes for its hot queries, a small ranking vector,
+-- one denormalised column (article_entity.source) and one small rollup (entity_stats). analysis-service
+-- needs no code for any of it: generated columns and triggers follow every INSERT, UPDATE, DELETE
+-- (including ON DELETE CASCADE from article) and TRUNCATE. The one rule: article_entity rows are
+-- written after their article row (as the foreign key already demands).
 
 -- Relevance ranking reads a small vector: title (weight A) and lead (first 400 characters, weight B),
 -- ~0.8 kB that stays in the heap row. The full `search` vector (~5 kB, TOASTed) still decides what
@@ -9,6 +10,27 @@
 ALTER TABLE article ADD COLUMN rank_search tsvector GENERATED ALWAYS AS (
     setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
     setweight(to_tsvector('english', left(body, 400)), 'B')) STORED;
+
+-- article_entity carries its article's source (filled by a trigger, followed when an article's source
+-- changes) so that "top entities of a source" is an index-only scan instead of a join over the source's
+-- articles (0.5 s for a source of 20,000 articles).
+ALTER TABLE article_entity ADD COLUMN source text;
+UPDATE article_entity ae SET source = a.source FROM article a WHERE a.id = ae.article_id;
+CREATE FUNCTION article_entity_source() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.source := (SELECT a.source FROM article a WHERE a.id = NEW.article_id);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER article_entity_source BEFORE INSERT OR UPDATE OF article_id, source ON article_entity
+    FOR EACH ROW EXECUTE FUNCTION article_entity_source();
+CREATE FUNCTION article_source_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE article_entity SET source = NEW.source WHERE article_id = NEW.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER article_source_follow AFTER UPDATE OF source ON article
+    FOR EACH ROW WHEN (OLD.source IS DISTINCT FROM NEW.source) EXECUTE FUNCTION article_source_follow();
+CREATE INDEX article_entity_source_idx ON article_entity (source, dated) INCLUDE (entity_id, mention_count);
 
 -- Timelines, profiles and "articles mentioning entity X, newest first": index-only per entity.
 CREATE INDEX article_entity_entity_cover_idx ON article_entity (entity_id, dated DESC, article_id)

@@ -22,6 +22,8 @@ public class EntityDirectory {
     private static final String ALIASES =
             "ARRAY(SELECT al.alias FROM entity_alias al WHERE al.entity_id = e.id ORDER BY al.alias) AS aliases";
 
+    public static final int CO_MENTION_WINDOW = 2000;
+
     private final Db db;
     private final QuoteSearch quotes;
 
@@ -69,14 +71,20 @@ public class EntityDirectory {
                         quoteCount == 0 ? List.of() : quotes.search(QuoteRequest.about(id, quoteCount), false).hits()));
     }
 
+    /**
+     * Companions counted over the entity's latest {@value #CO_MENTION_WINDOW} articles: a profile shows
+     * its current company, and the cost stays bounded for entities in tens of thousands of articles
+     * (the exact all-time graph is /stats/cooccurrence).
+     */
     private List<EntityProfile.CoMentioned> coMentioned(long id, int limit) {
         return db.list(new Sql("""
                 SELECT e.id, e.name, e.type, c.n FROM (
                     SELECT o.entity_id, count(*) AS n
-                    FROM article_entity me JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> me.entity_id
-                    WHERE me.entity_id = ?
+                    FROM (SELECT me.article_id FROM article_entity me WHERE me.entity_id = ?
+                          ORDER BY me.dated DESC LIMIT ?) me
+                    JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> ?
                     GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?) c
-                JOIN entity e ON e.id = c.entity_id ORDER BY c.n DESC, e.id""", id, limit),
+                JOIN entity e ON e.id = c.entity_id ORDER BY c.n DESC, e.id""", id, CO_MENTION_WINDOW, id, limit),
                 rs -> new EntityProfile.CoMentioned(new Named(rs.getLong("id"), rs.getString("name"), rs.getString("type")),
                         rs.getLong("n")));
     }

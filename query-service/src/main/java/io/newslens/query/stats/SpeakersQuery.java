@@ -19,17 +19,19 @@ public class SpeakersQuery {
     }
 
     public List<StatsModels.Speaker> top(DateRange dates, String source, int limit) {
-        Sql counts = new Sql("SELECT q.speaker_id, count(*) AS quotes, count(DISTINCT q.article_id) AS articles,"
-                + " max(q.dated) AS last FROM quote q" + (source != null ? " JOIN article a ON a.id = q.article_id" : "")
-                + " WHERE q.speaker_id IS NOT NULL");
-        dates.on(counts, "q.dated");
+        // rank by quote count first (one ordered index-only pass), then count distinct articles for the few
+        // speakers kept: count(DISTINCT) over every speaker cost six times as much
+        Sql filters = new Sql("");
+        dates.on(filters, "q.dated");
         if (source != null) {
-            counts.and("a.source = ?", source);
+            filters.and("q.article_id IN (SELECT a.id FROM article a WHERE a.source = ?)", source);
         }
-        counts.add(" GROUP BY q.speaker_id ORDER BY quotes DESC, q.speaker_id LIMIT ?", limit);
-        return db.list(new Sql("SELECT e.id, e.name, c.quotes, c.articles, c.last FROM (").add(counts)
-                        .add(") c JOIN entity e ON e.id = c.speaker_id ORDER BY c.quotes DESC, e.id"),
-                rs -> new StatsModels.Speaker(rs.getLong("id"), rs.getString("name"), rs.getLong("quotes"),
-                        rs.getLong("articles"), rs.getObject("last", LocalDate.class)));
+        Sql sql = new Sql("SELECT e.id, e.name, t.quotes, t.last, (SELECT count(DISTINCT q.article_id) FROM quote q"
+                + " WHERE q.speaker_id = t.speaker_id").add(filters).add(") AS articles FROM (SELECT q.speaker_id,"
+                + " count(*) AS quotes, max(q.dated) AS last FROM quote q WHERE q.speaker_id IS NOT NULL").add(filters)
+                .add(" GROUP BY q.speaker_id ORDER BY quotes DESC, q.speaker_id LIMIT ?) t JOIN entity e ON e.id = t.speaker_id"
+                        + " ORDER BY t.quotes DESC, e.id", limit);
+        return db.list(sql, rs -> new StatsModels.Speaker(rs.getLong("id"), rs.getString("name"), rs.getLong("quotes"),
+                rs.getLong("articles"), rs.getObject("last", LocalDate.class)));
     }
 }

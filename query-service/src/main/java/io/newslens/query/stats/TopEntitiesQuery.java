@@ -28,13 +28,12 @@ public class TopEntitiesQuery {
             }
             sql.add(" ORDER BY s.article_count DESC, e.id LIMIT ?", limit);
         } else {
+            // article_entity.source is its article's source (V2), so this stays an index-only range scan
             Sql counts = new Sql("SELECT ae.entity_id, count(*) AS articles, sum(ae.mention_count) AS mentions"
-                    + " FROM article_entity ae" + (source != null ? " JOIN article a ON a.id = ae.article_id" : "")
-                    + " WHERE true");
+                    + " FROM article_entity ae WHERE true");
             dates.on(counts, "ae.dated");
             if (source != null) {
-                counts.and("a.source = ?", source);
-                dates.on(counts, "a.dated");
+                counts.and("ae.source = ?", source);
             }
             if (type != null) {
                 counts.and("ae.entity_id IN (SELECT t.id FROM entity t WHERE t.type = ?)", type.name());

@@ -70,9 +70,27 @@ class EntityStatsTriggerTest {
         assertStatsMatch();
     }
 
+    @Test
+    void articleEntityCarriesItsArticlesSource() throws SQLException {
+        assertEquals("src-x1", scalar("SELECT string_agg(DISTINCT source, ',') FROM article_entity WHERE article_id = 'x1'"));
+        exec("UPDATE article SET source = 'renamed' WHERE id = 'x1'");
+        assertEquals("renamed", scalar("SELECT string_agg(DISTINCT source, ',') FROM article_entity WHERE article_id = 'x1'"));
+        // a writer cannot set it to something else
+        exec("UPDATE article_entity SET source = 'other' WHERE id = 1");
+        assertEquals("renamed", scalar("SELECT source FROM article_entity WHERE id = 1"));
+        assertStatsMatch();
+    }
+
+    private String scalar(String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private void article(String id, String dated) throws SQLException {
-        exec("INSERT INTO article (id, revision, body, received_at, dated, analyzed_at, analyzer_version) VALUES ('"
-                + id + "', 'r1', 'text', now(), '" + dated + "', now(), 't')");
+        exec("INSERT INTO article (id, revision, source, body, received_at, dated, analyzed_at, analyzer_version) VALUES ('"
+                + id + "', 'r1', 'src-" + id + "', 'text', now(), '" + dated + "', now(), 't')");
     }
 
     private void exec(String sql) throws SQLException {
