@@ -212,7 +212,11 @@ final class Entities {
                     String[] tw = f.titled.split("\\s+");
                     int nameWords = f.text.split("\\s+").length;
                     for (int k = 0; k < tw.length - nameWords; k++) {
-                        aliases.add(String.join(" ", java.util.Arrays.copyOfRange(tw, k, tw.length)));
+                        // "Chinese President Xi Jinping" -> "President Xi Jinping"; "Minister Lord Falconer" ->
+                        // "Lord Falconer"; not "Executive Elon Musk"
+                        if (k == 0 || Lexicon.isDemonym(tw[k - 1]) || Lexicon.HONORIFICS.contains(Lexicon.key(tw[k]))) {
+                            aliases.add(String.join(" ", java.util.Arrays.copyOfRange(tw, k, tw.length)));
+                        }
                     }
                 }
                 mentions.add(new Mention(f.section, f.begin, f.end, f.text));

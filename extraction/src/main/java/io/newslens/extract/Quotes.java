@@ -206,7 +206,7 @@ final class Quotes {
                     && Character.isLetterOrDigit(body.charAt(j - 1)) | ".,!?".indexOf(body.charAt(j - 1)) >= 0) {
                 // "countries' " is a plural possessive, not a closing mark, when followed by a noun
                 if (body.charAt(j - 1) == 's' && j + 2 < to && body.charAt(j + 1) == ' '
-                        && Character.isLowerCase(body.charAt(j + 2)) && j - from < 3) {
+                        && Character.isLowerCase(body.charAt(j + 2))) {
                     continue;
                 }
                 return j;
@@ -764,8 +764,21 @@ final class Quotes {
                     break;
                 }
             }
-            Integer org = nearestBefore(k, EntityType.ORGANIZATION);
-            return org == null ? null : new Ref(org, true);
+            // an organisation not named here: the one that was the subject just before, unless the phrase names
+            // another one the model did not recognise ("a Conservative party spokesperson")
+            for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
+                String m = toks.get(j).word();
+                if (Character.isUpperCase(m.charAt(0)) && tokEntity[j] < 0 && !m.equals("A") && !m.equals("The")) {
+                    return null;
+                }
+            }
+            for (int sn = sent[k] - 1; sn >= 0 && sn >= sent[k] - 2; sn--) {
+                Ref r = sentenceSubject(sn);
+                if (r != null && ents.entities().get(r.entity()).type() == EntityType.ORGANIZATION) {
+                    return new Ref(r.entity(), true);
+                }
+            }
+            return null;
         }
         if (isRoleHead(k, from)) {
             String demonym = null;
@@ -795,7 +808,8 @@ final class Quotes {
             if (m.equalsIgnoreCase("the")) {
                 return Lexicon.ROLE_NOUNS.contains(w.toLowerCase(Locale.ROOT)) || j == k - 1 || j == k - 2;
             }
-            if (tokEntity[j] >= 0 || !Character.isLetter(m.charAt(0))) {
+            if (tokEntity[j] >= 0 && ents.entities().get(tokEntity[j]).type() == EntityType.PERSON
+                    || tokEntity[j] < 0 && !Character.isLetter(m.charAt(0))) {
                 return false;
             }
         }

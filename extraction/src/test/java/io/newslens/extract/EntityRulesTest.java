@@ -144,4 +144,13 @@ class EntityRulesTest {
         assertTrue(a.quotes().isEmpty());
         assertEquals(0, a.tokens());
     }
+
+    @Test
+    void titledAliasesStartAtATitleNotInsideOne() {
+        ArticleAnalysis a = TestEngine.get().analyze(null, "Chief Executive Elon Musk spoke to analysts on Monday.");
+        ExtractedEntity m = find(a, "Elon Musk");
+        assertNotNull(m, a.entities().toString());
+        assertTrue(m.aliases().contains("Chief Executive Elon Musk"), m.aliases().toString());
+        assertFalse(m.aliases().contains("Executive Elon Musk"), m.aliases().toString());
+    }
 }

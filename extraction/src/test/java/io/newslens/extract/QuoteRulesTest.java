@@ -203,4 +203,19 @@ class QuoteRulesTest {
         ArticleAnalysis a = analyze("Brett Lock of gay group OutRage! said they were \"wiping the slate clean\".");
         assertEquals("Brett Lock", speaker(a, quote(a, "wiping the slate")));
     }
+
+    @Test
+    void roleNounWithAnOrganisationModifierResolvesToThePerson() {
+        ArticleAnalysis a = analyze("Keir Starmer promised to scrap tuition fees.\n\nSpeaking at a rally in Leeds on "
+                + "Saturday, the Labour leader said: 'Education should be free for everyone.'");
+        assertEquals("Keir Starmer", speaker(a, quote(a, "Education should")));
+    }
+
+    @Test
+    void unnamedSpokespersonOfAnUnrecognisedPartyIsNotGuessed() {
+        ArticleAnalysis a = analyze("The Institute for Fiscal Studies said the plan would cost money. Paul Johnson said: "
+                + "\"There is no free lunch.\" A Conservative party spokesperson said the proposal was \"reckless\".");
+        ExtractedQuote q = quote(a, "reckless");
+        assertTrue(q.speakerIndex() == null || !"Institute for Fiscal Studies".equals(speaker(a, q)), q.toString());
+    }
 }
