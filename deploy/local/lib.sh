@@ -17,7 +17,10 @@ live_pid() {
   fi
 }
 
-jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+# NEWSLENS_APP_ROOT: run packaged applications copied elsewhere (deploy/bench/faults runs a snapshot, so that a
+# rebuild in the working tree cannot swap jars under running services); up then builds nothing.
+APP_ROOT="${NEWSLENS_APP_ROOT:-$ROOT}"
+jar_of() { echo "$APP_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
 port_of() {
   case $1 in

@@ -33,7 +33,9 @@ public final class ArticleCodec {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // "{...} garbage" is not a message: without this Jackson reads the object and ignores the rest
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ArticleCodec() {
     }

@@ -63,6 +63,14 @@ class ArticleCodecTest {
     }
 
     @Test
+    void rejectsTrailingContentAfterTheObject() {
+        // found by deploy/bench/faults: a valid object followed by anything else is not one JSON message
+        assertTrue(invalid("{\"schemaVersion\":1,\"body\":\"x\"} garbage").getMessage().startsWith("message: malformed JSON"));
+        assertTrue(invalid("{\"schemaVersion\":1,\"body\":\"x\"}{\"schemaVersion\":1,\"body\":\"y\"}").getMessage()
+                .startsWith("message: malformed JSON"));
+    }
+
+    @Test
     void rejectsOversizedBody() {
         String big = "x".repeat(ArticleMessage.MAX_BODY_CHARS + 1);
         assertTrue(invalid("{\"schemaVersion\":1,\"body\":\"" + big + "\"}").getMessage().startsWith("body: longer than"));
