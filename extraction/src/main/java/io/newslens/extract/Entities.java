@@ -1,7 +1,6 @@
 package io.newslens.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -287,7 +286,7 @@ final class Entities {
     private static String fullestName(List<Found> ms) {
         String best = null;
         for (Found f : ms) {
-            if (best == null || f.text.length() > best.length() && !isAcronymOf(best, f.text)
+            if (best == null || f.text.length() > best.length()
                     || ACRONYM.matcher(best.replace(".", "")).matches() && !ACRONYM.matcher(f.text.replace(".", "")).matches()) {
                 best = f.text;
             }
@@ -295,9 +294,6 @@ final class Entities {
         return best;
     }
 
-    private static boolean isAcronymOf(String a, String b) {
-        return false;
-    }
 
     private static EntityType vote(List<Found> g) {
         Map<EntityType, Integer> count = new EnumMap<>(EntityType.class);
@@ -540,15 +536,6 @@ final class Entities {
         return null;
     }
 
-    /** Whether token {@code t} of a section is already inside a found mention. */
-    private static boolean covered(List<Found> found, Section section, int t) {
-        for (Found f : found) {
-            if (f.section == section && t >= f.from && t < f.to) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Mentions the model misses, found by general rules: an honorific before a capitalised word ("Mr Mates"),
@@ -860,8 +847,4 @@ final class Entities {
         }
     }
 
-    @SuppressWarnings("unused")
-    private static <T> List<T> list(List<T> l) {
-        return Collections.unmodifiableList(l);
-    }
 }

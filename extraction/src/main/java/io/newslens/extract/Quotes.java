@@ -29,7 +29,6 @@ final class Quotes {
         }
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("newslens.debug");
     private final String body;
     private final List<Tok> toks;
     private final Entities.Result ents;
@@ -176,6 +175,12 @@ final class Quotes {
                     addSpan(out, open, i, open + 1, i, p);
                     open = -1;
                 }
+            } else if ((c == '‘' || c == '\'') && open >= 0 && i >= from + 2 && body.charAt(i - 1) == ' '
+                    && ".!?".indexOf(body.charAt(i - 2)) >= 0 && i + 1 < to && Character.isUpperCase(body.charAt(i + 1))
+                    && !closesBefore(i + 1, to, c)) {
+                // "A. 'B." — a stray single mark opening the next sentence of a quote that ran on
+                addSpan(out, open, -1, open + 1, i, p);
+                open = i;
             } else if ((c == '‘' || c == '\'') && open < 0 && (i == from || isOpenContext(body.charAt(i - 1)))
                     && i + 1 < to && Character.isLetterOrDigit(body.charAt(i + 1))) {
                 int close = findSingleClose(i + 1, to, c);
@@ -194,6 +199,11 @@ final class Quotes {
             }
             addSpan(out, open, -1, open + 1, end, p);
         }
+    }
+
+    /** Whether a single mark opened at {@code from - 1} is closed by a matching single mark before the paragraph end. */
+    private boolean closesBefore(int from, int to, char openChar) {
+        return findSingleClose(from, to, openChar) > 0;
     }
 
     private int findSingleClose(int from, int to, char openChar) {
@@ -966,9 +976,6 @@ final class Quotes {
         }
         for (int s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
             Ref r = sentenceSubject(s);
-            if (DEBUG) {
-                System.err.println("pronoun@" + t + " s" + s + " -> " + r);
-            }
             if (r != null && r.animate() && genderFits(r.entity(), pronoun)) {
                 return r;
             }

@@ -33,6 +33,57 @@ final class Tagger {
         }
     }
 
+    /**
+     * How far (in tokens) context is kept around a token that could start a name (capitalised, or a digit). Tokens
+     * further away from every such token are lower-case words that the model labels O; they are not sent to the
+     * CRF, which is where the engine spends its time. The model's widest features look 5 tokens to each side
+     * (disjunctive word features, {@code disjunctionWidth=5}), so every token that can be a name keeps the context
+     * its features read; only the model's occurrence-pattern features (the same word elsewhere in the sentence) can
+     * see less.
+     */
+    static final int CONTEXT = 5;
+
+    /** NER labels for one sentence; the CRF runs only on the stretches that can hold a name. */
+    String[] classify(List<CoreLabel> sentence) {
+        int n = sentence.size();
+        String[] labels = new String[n];
+        java.util.Arrays.fill(labels, "O");
+        boolean[] keep = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            String w = sentence.get(i).word();
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
+                    || Character.isTitleCase(w.charAt(0)))) {
+                any = true;
+                for (int k = Math.max(0, i - CONTEXT); k <= Math.min(n - 1, i + CONTEXT); k++) {
+                    keep[k] = true;
+                }
+            }
+        }
+        if (!any) {
+            return labels;
+        }
+        int i = 0;
+        while (i < n) {
+            if (!keep[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && keep[j]) {
+                j++;
+            }
+            List<CoreLabel> segment = sentence.subList(i, j);
+            List<CoreLabel> tagged = crf.classifySentence(segment);
+            for (int k = 0; k < segment.size(); k++) {
+                String label = tagged.get(k).get(CoreAnnotations.AnswerAnnotation.class);
+                labels[i + k] = label == null ? "O" : label;
+            }
+            i = j;
+        }
+        return labels;
+    }
+
     /** Tags {@code text}; paragraphs are separated by line breaks. */
     List<Tok> tag(String text) {
         List<Tok> out = new ArrayList<>();
@@ -56,10 +107,10 @@ final class Tagger {
                     if (s.isEmpty()) {
                         continue;
                     }
-                    List<CoreLabel> tagged = crf.classifySentence(s);
+                    String[] labels = classify(s);
                     for (int k = 0; k < s.size(); k++) {
                         CoreLabel t = s.get(k);
-                        String label = tagged.get(k).get(CoreAnnotations.AnswerAnnotation.class);
+                        String label = labels[k];
                         out.add(new Tok(t.originalText() != null && !t.originalText().isEmpty() ? t.originalText() : t.word(),
                                 pos + t.beginPosition(), pos + t.endPosition(), label == null ? "O" : label,
                                 sentence, paragraph));
