@@ -1,5 +1,6 @@
 package io.newslens.analysis.reanalysis;
 
+import io.newslens.analysis.api.AdminApi;
 import io.newslens.analysis.api.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import java.util.List;
  * dated in the range) through Kafka; {@code GET /admin/reanalysis/{id}} shows its progress.
  */
 @Path("/admin/reanalysis")
+@AdminApi
 @Produces(MediaType.APPLICATION_JSON)
 public class ReanalysisResource {
 
