@@ -399,6 +399,14 @@ final class Quotes {
             "beyond", "across", "through", "near");
     private static final java.util.Set<String> SPOKES = Lexicon.set("spokesman", "spokeswoman",
             "spokesperson", "spokespeople", "representative", "statement", "source", "sources");
+    private static final java.util.Set<String> INSTITUTIONS = Lexicon.set("company", "firm", "ministry",
+            "government", "department", "agency", "report", "study", "court", "group", "club", "union", "council",
+            "committee", "board", "bank", "police", "army", "military", "party", "campaign", "organisation",
+            "organization", "foundation", "charity", "commission", "office", "embassy", "administration", "regime",
+            "kremlin", "federation", "association", "institute", "university", "newspaper", "paper", "website",
+            "channel", "network", "broadcaster", "agency", "statement", "survey", "poll", "team", "side", "band",
+            "label", "retailer", "bank", "insurer", "airline", "carmaker", "maker", "manufacturer", "operator",
+            "regulator", "watchdog", "industry", "sector", "market");
     private static final java.util.Set<String> LABEL_CUES = Lexicon.set("titled", "entitled", "headlined",
             "dubbed", "nicknamed", "headline", "slogan", "hashtag", "captioned");
     private static final java.util.Set<String> MALE = Lexicon.set("mr", "sir", "lord", "king", "prince",
@@ -790,6 +798,16 @@ final class Quotes {
             }
             return null;
         }
+        if (INSTITUTIONS.contains(w) && k > 0 && isDeterminer(toks.get(k - 1).word())) {
+            // "the ministry said": the organisation just named as a subject, if any; never a person
+            for (int sn = sent[k]; sn >= 0 && sn >= sent[k] - 2; sn--) {
+                Ref r = sn == sent[k] ? null : sentenceSubject(sn);
+                if (r != null && ents.entities().get(r.entity()).type() == EntityType.ORGANIZATION) {
+                    return new Ref(r.entity(), false);
+                }
+            }
+            return null;
+        }
         if (isRoleHead(k, from)) {
             String demonym = null;
             for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
@@ -807,11 +825,20 @@ final class Quotes {
         return null;
     }
 
+    private static boolean isDeterminer(String w) {
+        return w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an")
+                || w.equalsIgnoreCase("its") || w.equalsIgnoreCase("their");
+    }
+
     /** "the Russian president", "the ex-Wallaby", "the British actor": a definite noun phrase naming no one. */
     private boolean isRoleHead(int k, int from) {
         String w = toks.get(k).word();
-        if (!Character.isLetter(w.charAt(0)) || tokEntity[k] >= 0) {
+        if (!Character.isLetter(w.charAt(0)) || tokEntity[k] >= 0 || INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT))) {
             return false;
+        }
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (lw.endsWith("s") && !Lexicon.ROLE_NOUNS.contains(lw)) {
+            return false; // "the two men", "the leaders": a group, not one person
         }
         for (int j = k - 1; j >= Math.max(from, k - 3); j--) {
             String m = toks.get(j).word();

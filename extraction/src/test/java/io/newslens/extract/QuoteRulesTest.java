@@ -218,4 +218,20 @@ class QuoteRulesTest {
         ExtractedQuote q = quote(a, "reckless");
         assertTrue(q.speakerIndex() == null || !"Institute for Fiscal Studies".equals(speaker(a, q)), q.toString());
     }
+
+    @Test
+    void institutionNounIsNeverResolvedToAPerson() {
+        ArticleAnalysis a = analyze("Maria Gonzalez met the minister on Monday. \"We have no plans to change the law,\" "
+                + "the ministry said.");
+        ExtractedQuote q = quote(a, "We have no plans");
+        assertTrue(!"Maria Gonzalez".equals(speaker(a, q)), q.toString());
+    }
+
+    @Test
+    void strayOpeningSingleMarkStartsTheNextQuote() {
+        ArticleAnalysis a = analyze("\"It should be decided case by case,\" Laura Brownlees said. \"We do not think "
+                + "there are structures in place. 'If these decisions are wrong, the child has no choice.\"");
+        assertEquals("Laura Brownlees", speaker(a, quote(a, "We do not think")));
+        assertEquals("Laura Brownlees", speaker(a, quote(a, "If these decisions")));
+    }
 }

@@ -8,6 +8,8 @@ import io.newslens.extract.ExtractionEngine;
 import io.newslens.page.ParsedPage;
 import io.newslens.page.RawTextParser;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
@@ -25,7 +28,8 @@ import java.util.stream.Stream;
  * {@code deploy/bench/analysis}: throughput of the extraction engine next to Stanford CoreNLP's 3-class CRF NER
  * alone (tokenize, ssplit, ner; SUTime, fine-grained and numeric classifiers off) on the same corpus, in the same
  * JVM, each warmed up first, each run with the same harness: a fixed pool of T threads, one article per task.
- * Reports 1 thread and all cores. Usage: {@code AnalysisBench [--min-articles N] [--rounds R] DIR...}
+ * Reports 1 thread and all cores: per-round wall times, the median of per-round ratios (rounds run the two back to
+ * back, in alternating order), and throughput per CPU-second of the worker threads. Usage: {@code AnalysisBench [--min-articles N] [--rounds R] DIR...}
  */
 public final class AnalysisBench {
 
@@ -40,7 +44,7 @@ public final class AnalysisBench {
 
     public static void main(String[] args) throws Exception {
         int minArticles = 100;
-        int rounds = 2;
+        int rounds = 3;
         List<Path> dirs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -92,13 +96,17 @@ public final class AnalysisBench {
         run(engineTask, corpus, cores);
         run(referenceTask, corpus, cores);
 
+        double single = 0;
         for (int threads : cores > 1 ? new int[]{1, cores} : new int[]{1}) {
-            double bestEngine = 0;
-            double bestRef = 0;
+            List<Double> ratios = new ArrayList<>();
+            List<Double> engineTps = new ArrayList<>();
+            List<Double> refTps = new ArrayList<>();
+            long engineCpu = 0;
+            long refCpu = 0;
             long engineTokens = 0;
             long refTokens = 0;
             for (int r = 0; r < rounds; r++) {
-                // alternate the order so that neither always runs on a hotter or busier machine
+                // pairs run back to back, in alternating order, so that both see the same machine load
                 Result e;
                 Result f;
                 if (r % 2 == 0) {
@@ -108,32 +116,42 @@ public final class AnalysisBench {
                     f = run(referenceTask, corpus, threads);
                     e = run(engineTask, corpus, threads);
                 }
-                bestEngine = Math.max(bestEngine, corpus.size() / e.seconds);
-                bestRef = Math.max(bestRef, corpus.size() / f.seconds);
-                engineTokens = e.tokens;
-                refTokens = f.tokens;
-                System.out.printf(Locale.ROOT, "  round %d, %d thread(s): engine %.2f s (%.0f tokens/s), reference %.2f s (%.0f tokens/s)%n",
-                        r + 1, threads, e.seconds, e.tokens / e.seconds, f.seconds, f.tokens / f.seconds);
+                ratios.add(f.seconds / e.seconds);
+                engineTps.add(e.tokens / e.seconds);
+                refTps.add(f.tokens / f.seconds);
+                engineCpu += e.cpuNanos;
+                refCpu += f.cpuNanos;
+                engineTokens += e.tokens;
+                refTokens += f.tokens;
+                System.out.printf(Locale.ROOT, "  round %d, %d thread(s): engine %.2f s (%.0f tokens/s), reference %.2f s "
+                        + "(%.0f tokens/s), ratio %.2fx%n", r + 1, threads, e.seconds, e.tokens / e.seconds, f.seconds,
+                        f.tokens / f.seconds, f.seconds / e.seconds);
             }
-            // articles/s of the best round, turned into tokens/s with each system's own token count
-            double engineTps = bestEngine * engineTokens / corpus.size();
-            double refTps = bestRef * refTokens / corpus.size();
-            System.out.printf(Locale.ROOT, "%d thread(s): engine %.0f tokens/s, CRF-alone reference %.0f tokens/s, ratio %.2fx "
-                            + "(same corpus, same thread count; ratio of articles/s)%n",
-                    threads, engineTps, refTps, bestEngine / bestRef);
-            if (threads == cores && cores > 1) {
-                System.out.printf(Locale.ROOT, "engine on %d threads vs reference on 1 thread: %.2fx%n", cores,
-                        bestEngine / lastSingleRef);
-            }
+            double ratio = median(ratios);
+            System.out.printf(Locale.ROOT, "%d thread(s): engine %.0f tokens/s, CRF-alone reference %.0f tokens/s (medians "
+                            + "of %d rounds), ratio %.2fx (median of per-round ratios of wall time on the same corpus)%n",
+                    threads, median(engineTps), median(refTps), rounds, ratio);
+            System.out.printf(Locale.ROOT, "%d thread(s), CPU time: engine %.0f tokens per CPU-second, reference %.0f, "
+                            + "ratio %.2fx (less sensitive to other processes on the machine)%n", threads,
+                    engineTokens / (engineCpu / 1e9), refTokens / (refCpu / 1e9),
+                    (engineTokens / (engineCpu / 1e9)) / (refTokens / (refCpu / 1e9)));
             if (threads == 1) {
-                lastSingleRef = bestRef;
+                single = median(refTps) / refTokens * engineTokens; // reference articles/s on 1 thread, in engine tokens
+            } else {
+                System.out.printf(Locale.ROOT, "engine on %d threads vs reference on 1 thread: %.2fx%n", threads,
+                        median(engineTps) / single);
             }
         }
     }
 
-    private static double lastSingleRef;
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(null);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
 
-    private record Result(double seconds, long tokens) {
+    private record Result(double seconds, long tokens, long cpuNanos) {
     }
 
     private static Result run(ToIntFunction<Doc> task, List<Doc> corpus, int threads) throws Exception {
@@ -143,16 +161,23 @@ public final class AnalysisBench {
             return t;
         });
         try {
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            AtomicLong cpu = new AtomicLong();
             long start = System.nanoTime();
             List<Future<Integer>> fs = new ArrayList<>(corpus.size());
             for (Doc d : corpus) {
-                fs.add(pool.submit(() -> task.applyAsInt(d)));
+                fs.add(pool.submit(() -> {
+                    long c0 = mx.getCurrentThreadCpuTime();
+                    int n = task.applyAsInt(d);
+                    cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
+                    return n;
+                }));
             }
             long tokens = 0;
             for (Future<Integer> f : fs) {
                 tokens += f.get();
             }
-            return new Result((System.nanoTime() - start) / 1e9, tokens);
+            return new Result((System.nanoTime() - start) / 1e9, tokens, cpu.get());
         } finally {
             pool.shutdown();
         }
