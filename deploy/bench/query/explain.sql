@@ -38,11 +38,12 @@ FROM article_entity ae JOIN entity e ON e.id = ae.entity_id WHERE ae.article_id 
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT entity_id, section, start_offset, end_offset, surface FROM mention WHERE article_id = :'article' ORDER BY section DESC, start_offset;
 
--- GET /entities/{id}: top co-mentioned of a popular entity
+-- GET /entities/{id}: top co-mentioned of a popular entity, over its latest 2000 articles
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT o.entity_id, count(*) AS n
-FROM article_entity me JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> me.entity_id
-WHERE me.entity_id = :entity GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 10;
+FROM (SELECT me.article_id FROM article_entity me WHERE me.entity_id = :entity ORDER BY me.dated DESC LIMIT 2000) me
+JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> :entity
+GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 10;
 
 -- GET /quotes?about=<popular entity>
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -61,7 +62,7 @@ GROUP BY ae.entity_id ORDER BY articles DESC, ae.entity_id LIMIT 10;
 -- GET /stats/top-entities?source=..
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT ae.entity_id, count(*) AS articles, sum(ae.mention_count) AS mentions FROM article_entity ae
-JOIN article a ON a.id = ae.article_id WHERE true AND a.source = :'source'
+WHERE true AND ae.source = :'source'
 GROUP BY ae.entity_id ORDER BY articles DESC, ae.entity_id LIMIT 10;
 
 -- GET /stats/timeline?entity=..&interval=week
@@ -77,8 +78,11 @@ GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 20;
 
 -- GET /stats/speakers (all time)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT q.speaker_id, count(*) AS quotes, count(DISTINCT q.article_id) AS articles, max(q.dated) AS last FROM quote q
-WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id ORDER BY quotes DESC, q.speaker_id LIMIT 10;
+SELECT e.id, e.name, t.quotes, t.last,
+       (SELECT count(DISTINCT q.article_id) FROM quote q WHERE q.speaker_id = t.speaker_id) AS articles
+FROM (SELECT q.speaker_id, count(*) AS quotes, max(q.dated) AS last FROM quote q WHERE q.speaker_id IS NOT NULL
+      GROUP BY q.speaker_id ORDER BY quotes DESC, q.speaker_id LIMIT 10) t
+JOIN entity e ON e.id = t.speaker_id ORDER BY t.quotes DESC, e.id;
 
 -- GET /stats/sources (all time)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
