@@ -83,11 +83,14 @@ SELECT
   (SELECT count(*) FROM analysis_failure f JOIN acked a ON a.id = f.article_id),
   (SELECT count(*) FROM mention m JOIN acked a ON a.id = m.article_id),
   (SELECT count(*) FROM quote q JOIN acked a ON a.id = q.article_id),
-  (SELECT count(*) FROM acked a WHERE NOT EXISTS (SELECT 1 FROM quote q WHERE q.article_id = a.id));
+  (SELECT count(*) FROM acked a WHERE NOT EXISTS (SELECT 1 FROM quote q WHERE q.article_id = a.id)),
+  (SELECT coalesce(round(extract(epoch FROM max(gap))::numeric, 1), 0) FROM (SELECT p.processed_at
+      - lag(p.processed_at) OVER (ORDER BY p.processed_at) AS gap FROM processed_message p
+      JOIN acked a ON a.id = p.article_id AND a.revision = p.revision) g);
 """
-    r = [int(x) for x in psql(script)[-1]]
+    r = [float(x) for x in psql(script)[-1]]
     keys = ["stored", "missing", "processed_rows", "dup_mentions", "dup_quotes", "failures", "mentions", "quotes",
-            "without_quotes"]
+            "without_quotes", "stall"]
     return dict(zip(keys, r))
 
 
@@ -329,7 +332,7 @@ class Watch(threading.Thread):
 
 # --- scenarios --------------------------------------------------------------------------------------------------
 
-Row = collections.namedtuple("Row", "scenario sent acked r503 stored dups dlq recover drain result notes")
+Row = collections.namedtuple("Row", "scenario sent acked r503 stored dups dlq stall recover drain result notes")
 
 
 def stream_with_fault(args, scenario, n, fault, settle=600):
@@ -362,6 +365,7 @@ def finish(args, scenario, sender, pairs, recover, drain, notes, dlq_expected=No
     ok = (v["missing"] == 0 and v["stored"] == len(pairs) and v["processed_rows"] == len(pairs)
           and v["dup_mentions"] == 0 and v["dup_quotes"] == 0 and good_in_dlq == 0 and v["failures"] == 0
           and not sender.unacked and not sender.other and recover is not None and drain is not None)
+    v = {k: (x if k == "stall" else int(x)) for k, x in v.items()}
     dups = v["dup_mentions"] + v["dup_quotes"] + max(0, v["processed_rows"] - v["stored"])
     dlq_text = f"{good_in_dlq} good"
     if dlq_expected is not None:
@@ -383,7 +387,7 @@ def finish(args, scenario, sender, pairs, recover, drain, notes, dlq_expected=No
                  f"{v['mentions']} mentions, {v['quotes']} quotes ({v['without_quotes']} articles without a quote); "
                  f"{extra} stored for {sender.n} sent")
     return Row(scenario, sender.n, len(pairs), sender.retries_503, v["stored"], dups, dlq_text,
-               recover, drain, "PASS" if ok else "FAIL", notes)
+               v["stall"], recover, drain, "PASS" if ok else "FAIL", notes)
 
 
 def scenario_1(args):
@@ -552,22 +556,25 @@ def main():
         try:
             row = globals()[f"scenario_{k}"](args)
         except Exception as e:  # a scenario that could not run is a failed scenario, with the reason
-            row = Row(k, 0, 0, 0, 0, 0, "-", None, None, "FAIL", [f"could not run: {e}"])
+            row = Row(k, 0, 0, 0, 0, 0, "-", None, None, None, "FAIL", [f"could not run: {e}"])
         log(f"scenario {k}: {row.result} in {time.time() - t0:.0f} s")
         rows.append(row)
     print()
-    header = f"{'scenario':<26} {'sent':>6} {'acked':>6} {'503s':>6} {'stored':>6} {'dups':>5} {'dead-lettered':<22} {'recover s':>9} {'drain s':>8}  result"
+    header = (f"{'scenario':<26} {'sent':>6} {'acked':>6} {'503s':>6} {'stored':>6} {'dups':>5} {'dead-lettered':<22} "
+              f"{'stall s':>7} {'recover s':>9} {'drain s':>8}  result")
     print(header)
     print("-" * len(header))
     for r in rows:
         print(f"{str(r.scenario) + ' ' + names[r.scenario]:<26} {r.sent:>6} {r.acked:>6} {r.r503:>6} {r.stored:>6} "
-              f"{r.dups:>5} {r.dlq:<22} {fmt(r.recover):>9} {fmt(r.drain):>8}  {r.result}")
+              f"{r.dups:>5} {r.dlq:<22} {fmt(r.stall):>7} {fmt(r.recover):>9} {fmt(r.drain):>8}  {r.result}")
     print()
     for r in rows:
         for note in r.notes:
             print(f"  [{r.scenario}] {note}")
-    print("\nrecover: from the fault until every article acknowledged before it was stored (4: until every poison "
-          "message was dead-lettered); drain: from the last answer until every acknowledged article was stored.")
+    print("\nstall: longest pause between two stored articles of the scenario; recover: from the fault until every article "
+          "acknowledged before it was stored (4: until every poison message was dead-lettered); drain: from the last "
+          "answer until every acknowledged article was stored. dups: extra dedupe-log rows + doubled mentions + "
+          "doubled quotes.")
     sys.exit(0 if all(r.result == "PASS" for r in rows) else 1)
 
 
