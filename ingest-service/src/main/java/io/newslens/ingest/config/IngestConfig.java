@@ -23,7 +23,7 @@ public interface IngestConfig {
     int maxBatchItems();
 
     /** How long to wait for Kafka's acknowledgement before answering 503. */
-    @WithDefault("10s")
+    @WithDefault("6s")
     Duration publishTimeout();
 
     /** The Retry-After given with a 503. */

@@ -47,7 +47,7 @@ public class BatchResource {
         if (b.length == 0 || new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
             throw ProblemException.invalid("request", "empty: expected one JSON article per line");
         }
-        RequestBodies.text(new byte[] {' '}, headers.getMediaType(), ArticleMediaTypes.SUPPORTED_BATCH); // charset check only
+        RequestBodies.checkCharset(headers.getMediaType(), ArticleMediaTypes.SUPPORTED_BATCH);
         List<BatchItem> items = BatchReaders.ndjson(null, b, config.maxArticleSize().asLongValue());
         if (items.size() > config.maxBatchItems()) {
             throw ProblemException.of(413, "too-many-items", "Too many articles in one request",

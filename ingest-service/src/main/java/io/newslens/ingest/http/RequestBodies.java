@@ -1,6 +1,5 @@
 package io.newslens.ingest.http;
 
-import io.newslens.ingest.api.ArticleMediaTypes;
 import io.newslens.ingest.api.ProblemException;
 import io.newslens.ingest.parse.InvalidArticleException;
 import io.newslens.ingest.parse.Utf8;
@@ -25,6 +24,15 @@ final class RequestBodies {
 
     /** The body as text; only UTF-8 (or its subset US-ASCII) is accepted. */
     static String text(byte[] body, MediaType type, List<String> supported) {
+        checkCharset(type, supported);
+        if (body.length == 0) {
+            throw new InvalidArticleException("body", "must not be empty or only whitespace");
+        }
+        return Utf8.decode(body, "request");
+    }
+
+    /** A declared charset other than UTF-8 (or US-ASCII) is refused with 415. */
+    static void checkCharset(MediaType type, List<String> supported) {
         String charset = type == null ? null : type.getParameters().get("charset");
         if (charset != null) {
             String c = charset.trim().replace("\"", "").toLowerCase(Locale.ROOT);
@@ -32,13 +40,5 @@ final class RequestBodies {
                 throw ProblemException.unsupportedMediaType(type.toString(), supported.stream().map(s -> s + "; charset=utf-8").toList());
             }
         }
-        if (body.length == 0) {
-            throw new InvalidArticleException("body", "must not be empty or only whitespace");
-        }
-        return Utf8.decode(body, "request");
-    }
-
-    static List<String> all() {
-        return ArticleMediaTypes.SUPPORTED;
     }
 }
