@@ -28,12 +28,16 @@ public class QuoteSearch {
     }
 
     public QuotePage search(QuoteRequest r, boolean withTotal) {
-        Sql page = new Sql("""
+        // "about": from the entity's mentions to the quotes near them (cost follows the entity's mention
+        // count), except for a page without total of a very common entity, where walking the newest quotes
+        // and probing for a mention stops after a few hundred
+        boolean viaMentions = r.about() != null && (withTotal || mentionCount(r.about()) <= aboutViaMentionsMax);
+        Sql page = about(r, viaMentions).add("""
                 SELECT q.id, q.text, q.speaker_id, e.name AS speaker, e.type, q.speaker_name, q.cue, q.confidence,
                        q.article_id, a.title, a.source, q.dated, q.start_offset, q.end_offset
-                FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
-                WHERE true""");
-        filters(page, r);
+                FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id""")
+                .add(viaMentions ? " JOIN about ON about.id = q.id" : "").add(" WHERE true");
+        filters(page, r, viaMentions);
         if (r.cursor() != null) {
             page.and("(q.dated, q.id) < (?, ?)", LocalDate.parse(r.cursor().get(0)), Long.parseLong(r.cursor().get(1)));
         }
@@ -52,22 +56,42 @@ public class QuoteSearch {
         }
         long total = -1;
         if (withTotal) {
-            Sql count = new Sql("SELECT count(*) FROM quote q" + (r.source() != null ? " JOIN article a ON a.id = q.article_id" : "")
-                    + " WHERE true");
-            filters(count, r);
+            Sql count = about(r, viaMentions).add("SELECT count(*) FROM quote q")
+                    .add(viaMentions ? " JOIN about ON about.id = q.id" : "")
+                    .add(r.source() != null ? " JOIN article a ON a.id = q.article_id" : "").add(" WHERE true");
+            filters(count, r, viaMentions);
             total = db.count(count);
         }
         return new QuotePage(total, hits, next);
     }
 
-    private static void filters(Sql sql, QuoteRequest r) {
+    /** Above this many mentions, a page "about" an entity walks the newest quotes instead. */
+    static long aboutViaMentionsMax = 20_000;
+
+    private long mentionCount(long entity) {
+        return db.one(new Sql("SELECT mention_count FROM entity_stats WHERE entity_id = ?", entity), rs -> rs.getLong(1))
+                .orElse(0L);
+    }
+
+    /** The ids of the quotes about the entity, as a materialised CTE, when going through its mentions. */
+    private static Sql about(QuoteRequest r, boolean viaMentions) {
+        if (!viaMentions) {
+            return new Sql("");
+        }
+        return new Sql("WITH about AS MATERIALIZED (SELECT DISTINCT q2.id FROM mention m JOIN quote q2"
+                + " ON q2.article_id = m.article_id AND m.start_offset < q2.end_offset + " + NEAR
+                + " AND m.end_offset > q2.start_offset - " + NEAR
+                + " WHERE m.entity_id = ? AND m.section = 'BODY' AND q2.speaker_id IS DISTINCT FROM ?) ", r.about(), r.about());
+    }
+
+    private static void filters(Sql sql, QuoteRequest r, boolean aboutViaMentions) {
         if (r.speaker() != null) {
             sql.and("q.speaker_id = ?", r.speaker());
         }
         if (r.q() != null) {
             sql.and("q.search @@ websearch_to_tsquery('english', ?)", r.q());
         }
-        if (r.about() != null) {
+        if (r.about() != null && !aboutViaMentions) {
             sql.and("q.speaker_id IS DISTINCT FROM ?", r.about());
             sql.and("EXISTS (SELECT 1 FROM mention m WHERE m.article_id = q.article_id AND m.entity_id = ?"
                     + " AND m.section = 'BODY' AND m.start_offset < q.end_offset + " + NEAR

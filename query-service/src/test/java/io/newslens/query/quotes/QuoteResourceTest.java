@@ -52,6 +52,23 @@ class QuoteResourceTest {
     }
 
     @Test
+    void bothWaysToFindQuotesAboutAnEntityAgree() {
+        // the profile walks the newest quotes for very common entities; force that path and compare
+        List<Object> viaMentions = given().when().get("/entities/" + Fixtures.PUTIN).then().statusCode(200)
+                .extract().path("latestQuotesAbout.id");
+        long saved = QuoteSearch.aboutViaMentionsMax;
+        QuoteSearch.aboutViaMentionsMax = -1;
+        try {
+            List<Object> viaQuotes = given().when().get("/entities/" + Fixtures.PUTIN).then().statusCode(200)
+                    .extract().path("latestQuotesAbout.id");
+            assertEquals(4, viaMentions.size());
+            assertEquals(viaMentions, viaQuotes);
+        } finally {
+            QuoteSearch.aboutViaMentionsMax = saved;
+        }
+    }
+
+    @Test
     void pagesWithCursor() {
         List<Object> all = given().queryParam("limit", 100).when().get("/quotes").then().extract().path("hits.id");
         assertEquals(8, all.size());
