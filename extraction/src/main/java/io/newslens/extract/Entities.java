@@ -551,6 +551,24 @@ final class Entities {
         return false;
     }
 
+    /** An institution phrase ("Number 10", "the Commons") starting at token {@code i}, untagged, or null. */
+    private static String[] institutionAt(List<Tok> toks, int i, boolean[] cov) {
+        for (String[] p : Lexicon.INSTITUTION_PHRASES) {
+            if (i + p.length > toks.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < p.length && match; k++) {
+                match = toks.get(i + k).word().equals(p[k]) && !cov[i + k];
+            }
+            if (match && (i + p.length >= toks.size() || !isCapitalized(toks.get(i + p.length).word())
+                    || p.length > 1)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** "Beijing-Moscow": every part around the hyphens is a known place ("Indo-Pacific" is one name). */
     private static boolean hyphenatedPlaces(List<Tok> toks, int from, int to) {
         boolean hyphen = false;
@@ -643,6 +661,18 @@ final class Entities {
                     }
                 }
                 continue;
+            }
+            if (!cov[i] && isCapitalized(w)) {
+                String[] phrase = institutionAt(toks, i, cov);
+                if (phrase != null) {
+                    int j = i + phrase.length;
+                    add(section, i, j, toks.get(i).begin(), toks.get(j - 1).end(),
+                            text.substring(toks.get(i).begin(), toks.get(j - 1).end()), EntityType.ORGANIZATION, found);
+                    for (int t = i; t < j; t++) {
+                        cov[t] = true;
+                    }
+                    continue;
+                }
             }
             if (!cov[i] && "O".equals(toks.get(i).ner()) && isCapitalized(w) && Lexicon.PLACES.contains(w)) {
                 add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.LOCATION, found);

@@ -115,7 +115,17 @@ final class Lexicon {
     /** Metonyms for governments that are organisations, not places. */
     static final Set<String> ORG_METONYMS = set("kremlin", "white house", "pentagon", "elysee", "élysée",
             "whitehall", "politburo", "knesset", "duma", "bundestag", "congress", "parliament",
-            "nato", "un", "eu", "who", "imf", "opec", "bbc", "cnn");
+            "nato", "un", "eu", "who", "imf", "opec", "bbc", "cnn", "number 10", "no 10", "commons");
+
+    /** Capitalised institution names the model tends to miss, as token sequences. */
+    static final java.util.List<String[]> INSTITUTION_PHRASES = java.util.List.of(
+            new String[]{"Number", "10"}, new String[]{"No", "10"}, new String[]{"No.", "10"},
+            new String[]{"Kremlin"}, new String[]{"White", "House"}, new String[]{"Pentagon"},
+            new String[]{"Commons"}, new String[]{"Whitehall"}, new String[]{"Politburo"},
+            // parties named in the plural
+            new String[]{"Liberal", "Democrats"}, new String[]{"Lib", "Dems"}, new String[]{"Conservatives"},
+            new String[]{"Tories"}, new String[]{"Democrats"}, new String[]{"Republicans"},
+            new String[]{"Social", "Democrats"}, new String[]{"Greens"});
 
     /** Words that never start or form an entity on their own. */
     static final Set<String> STOP_ENTITY = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
