@@ -169,6 +169,18 @@ final class Entities {
                 }
             }
         }
+        // 3a'. a party's adjective and its plural name: "Conservative" MP, the "Conservatives"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String k = norm(groups.get(i).get(0).text);
+            for (int j = 0; j < groups.size(); j++) {
+                if (j != i && votes[j] == EntityType.ORGANIZATION && norm(groups.get(j).get(0).text).equals(k + "s")) {
+                    union(parent, i, j);
+                }
+            }
+        }
         // 3b. an organisation named by the start of its name: "Lycos" -> "Lycos Europe"
         for (int i = 0; i < groups.size(); i++) {
             if (votes[i] != EntityType.ORGANIZATION) {

@@ -153,4 +153,23 @@ class EntityRulesTest {
         assertTrue(m.aliases().contains("Chief Executive Elon Musk"), m.aliases().toString());
         assertFalse(m.aliases().contains("Executive Elon Musk"), m.aliases().toString());
     }
+
+    @Test
+    void partyAdjectiveAndPluralNameAreOneParty() {
+        ArticleAnalysis a = TestEngine.get().analyze(null, "Conservative MP Michael Mates joined the calls on Friday. "
+                + "The Conservatives and Liberal Democrats say the advice should be published.");
+        ExtractedEntity c = find(a, "Conservatives");
+        assertNotNull(c, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, c.type());
+        assertNotNull(find(a, "Liberal Democrats"), a.entities().toString());
+    }
+
+    @Test
+    void institutionMetonymsAreOrganisations() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "The advice was written at Number 10, and the Commons will debate it next week.");
+        ExtractedEntity n = find(a, "Number 10");
+        assertNotNull(n, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, n.type());
+    }
 }
