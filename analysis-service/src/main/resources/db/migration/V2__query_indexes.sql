@@ -1,5 +1,5 @@
 -- Read-side support for query-service: covering indexes for its hot queries, a small ranking vector,
--- one denormalised column (article_entity.source) and one small rollup (entity_stats). analysis-service
+-- the article's source copied onto article_entity and quote, and one small rollup (entity_stats). analysis-service
 -- needs no code for any of it: generated columns and triggers follow every INSERT, UPDATE, DELETE
 -- (including ON DELETE CASCADE from article) and TRUNCATE. The one rule: article_entity rows are
 -- written after their article row (as the foreign key already demands).
@@ -26,11 +26,25 @@ CREATE TRIGGER article_entity_source BEFORE INSERT OR UPDATE OF article_id, sour
 CREATE FUNCTION article_source_follow() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE article_entity SET source = NEW.source WHERE article_id = NEW.id;
+    UPDATE quote SET source = NEW.source WHERE article_id = NEW.id;
     RETURN NULL;
 END $$;
+CREATE INDEX article_entity_source_idx ON article_entity (source, dated) INCLUDE (entity_id, mention_count);
+
+-- quote carries its article's source too: quotes and speakers of one source without a join.
+ALTER TABLE quote ADD COLUMN source text;
+UPDATE quote q SET source = a.source FROM article a WHERE a.id = q.article_id;
+CREATE FUNCTION quote_source() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.source := (SELECT a.source FROM article a WHERE a.id = NEW.article_id);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER quote_source BEFORE INSERT OR UPDATE OF article_id, source ON quote
+    FOR EACH ROW EXECUTE FUNCTION quote_source();
+CREATE INDEX quote_source_idx ON quote (source, dated DESC, id DESC) INCLUDE (speaker_id, article_id);
+
 CREATE TRIGGER article_source_follow AFTER UPDATE OF source ON article
     FOR EACH ROW WHEN (OLD.source IS DISTINCT FROM NEW.source) EXECUTE FUNCTION article_source_follow();
-CREATE INDEX article_entity_source_idx ON article_entity (source, dated) INCLUDE (entity_id, mention_count);
 
 -- Timelines, profiles and "articles mentioning entity X, newest first": index-only per entity.
 CREATE INDEX article_entity_entity_cover_idx ON article_entity (entity_id, dated DESC, article_id)

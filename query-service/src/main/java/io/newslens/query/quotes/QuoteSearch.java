@@ -58,7 +58,7 @@ public class QuoteSearch {
         if (withTotal) {
             Sql count = about(r, viaMentions).add("SELECT count(*) FROM quote q")
                     .add(viaMentions ? " JOIN about ON about.id = q.id" : "")
-                    .add(r.source() != null ? " JOIN article a ON a.id = q.article_id" : "").add(" WHERE true");
+                    .add(" WHERE true");
             filters(count, r, viaMentions);
             total = db.count(count);
         }
@@ -98,7 +98,7 @@ public class QuoteSearch {
                     + " AND m.end_offset > q.start_offset - " + NEAR + ")", r.about());
         }
         if (r.source() != null) {
-            sql.and("a.source = ?", r.source());
+            sql.and("q.source = ?", r.source()); // the article's source, copied by a V2 trigger
         }
         r.dates().on(sql, "q.dated");
     }

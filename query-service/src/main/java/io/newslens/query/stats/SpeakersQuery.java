@@ -24,7 +24,7 @@ public class SpeakersQuery {
         Sql filters = new Sql("");
         dates.on(filters, "q.dated");
         if (source != null) {
-            filters.and("q.article_id IN (SELECT a.id FROM article a WHERE a.source = ?)", source);
+            filters.and("q.source = ?", source); // the article's source, copied by a V2 trigger
         }
         Sql sql = new Sql("SELECT e.id, e.name, t.quotes, t.last, (SELECT count(DISTINCT q.article_id) FROM quote q"
                 + " WHERE q.speaker_id = t.speaker_id").add(filters).add(") AS articles FROM (SELECT q.speaker_id,"

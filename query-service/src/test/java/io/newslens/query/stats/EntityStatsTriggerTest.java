@@ -73,8 +73,12 @@ class EntityStatsTriggerTest {
     @Test
     void articleEntityCarriesItsArticlesSource() throws SQLException {
         assertEquals("src-x1", scalar("SELECT string_agg(DISTINCT source, ',') FROM article_entity WHERE article_id = 'x1'"));
+        exec("INSERT INTO quote (id, article_id, seq, start_offset, end_offset, text, confidence, block, dated)"
+                + " VALUES (1, 'x1', 0, 0, 4, 'text', 0.9, false, '2024-01-10')");
+        assertEquals("src-x1", scalar("SELECT source FROM quote WHERE id = 1"));
         exec("UPDATE article SET source = 'renamed' WHERE id = 'x1'");
         assertEquals("renamed", scalar("SELECT string_agg(DISTINCT source, ',') FROM article_entity WHERE article_id = 'x1'"));
+        assertEquals("renamed", scalar("SELECT source FROM quote WHERE id = 1"));
         // a writer cannot set it to something else
         exec("UPDATE article_entity SET source = 'other' WHERE id = 1");
         assertEquals("renamed", scalar("SELECT source FROM article_entity WHERE id = 1"));
