@@ -5,11 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newslens.contract.ArticleMessage;
 import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.parse.ArticleDraft;
-import io.newslens.ingest.status.AnalysisDatabase;
-import io.newslens.ingest.status.DatabaseUnavailableException;
 import io.newslens.ingest.status.RecentArticles;
+import io.newslens.ingest.status.StoredRevisions;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -26,17 +24,17 @@ public class ArticleIntake {
 
     private final ArticlePublisher publisher;
     private final RecentArticles recent;
-    private final AnalysisDatabase database;
+    private final StoredRevisions stored;
     private final boolean checkDatabase;
     private final Counter queued;
     private final Counter duplicates;
     private final Counter unavailable;
 
-    public ArticleIntake(ArticlePublisher publisher, RecentArticles recent, AnalysisDatabase database, IngestConfig config,
+    public ArticleIntake(ArticlePublisher publisher, RecentArticles recent, StoredRevisions stored, IngestConfig config,
                          MeterRegistry registry) {
         this.publisher = publisher;
         this.recent = recent;
-        this.database = database;
+        this.stored = stored;
         this.checkDatabase = config.checkDatabaseForDuplicates();
         this.queued = registry.counter("newslens.ingest.articles", "result", "queued");
         this.duplicates = registry.counter("newslens.ingest.articles", "result", "duplicate");
@@ -49,12 +47,14 @@ public class ArticleIntake {
             duplicates.increment();
             return Uni.createFrom().item(new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE));
         }
-        Uni<Boolean> stored = checkDatabase
-                ? Uni.createFrom().item(() -> storedRevisionIs(article)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        Uni<Boolean> isStored = checkDatabase
+                ? Uni.createFrom().completionStage(() -> stored.revisionOf(article.id()))
+                        .map(r -> r.map(article.revision()::equals).orElse(false))
                         .ifNoItem().after(DATABASE_BUDGET).recoverWithItem(false)
+                        .onFailure().recoverWithItem(false) // cannot tell: publish; analysis-service skips what it already did
                 : Uni.createFrom().item(false);
-        return stored.chain(isStored -> {
-            if (isStored) {
+        return isStored.chain(known -> {
+            if (known) {
                 duplicates.increment();
                 return Uni.createFrom().item(new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE));
             }
@@ -66,13 +66,5 @@ public class ArticleIntake {
                         return new IngestResult(article.id(), article.revision(), IngestResult.QUEUED);
                     });
         });
-    }
-
-    private boolean storedRevisionIs(ArticleMessage article) {
-        try {
-            return database.analysed(article.id()).map(a -> a.revision().equals(article.revision())).orElse(false);
-        } catch (DatabaseUnavailableException e) {
-            return false; // cannot tell: publish; analysis-service skips what it has already processed
-        }
     }
 }

@@ -10,12 +10,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Read-only look-ups in the analysis database (schema owned by analysis-service; the connection is opened with
- * {@code default_transaction_read_only=on}). After a failure the database is not asked again for a few seconds, so
+ * {@code default_transaction_read_only=on} and a 3 s {@code statement_timeout}). After a failure the database is not asked again for a few seconds, so
  * ingestion stays fast while it is down.
  */
 @ApplicationScoped
@@ -23,7 +26,6 @@ public class AnalysisDatabase {
 
     private static final Logger LOG = Logger.getLogger(AnalysisDatabase.class);
     private static final long BACKOFF_MS = 3_000;
-    private static final int QUERY_TIMEOUT_S = 3;
 
     /** The stored analysis of an article. */
     public record Analysed(String revision, Instant analyzedAt, String analyzerVersion) {
@@ -44,6 +46,29 @@ public class AnalysisDatabase {
     public Optional<Analysed> analysed(String id) {
         return query("SELECT revision, analyzed_at, analyzer_version FROM article WHERE id = ?", id, rs ->
                 new Analysed(rs.getString(1), instant(rs.getTimestamp(2)), rs.getString(3)));
+    }
+
+    /** The analysed revision of each of these articles that the analysis database holds, by id. */
+    public Map<String, String> analysedRevisions(Collection<String> ids) {
+        checkBackoff();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, revision FROM article WHERE id = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+            Map<String, String> found = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return found;
+        } catch (SQLException | RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** True while the database is not asked because it failed a moment ago. */
+    public boolean backingOff() {
+        return downUntil.get() > System.currentTimeMillis();
     }
 
     /** The failure recorded for one revision, or the latest for any revision when {@code revision} is null. */
@@ -68,27 +93,30 @@ public class AnalysisDatabase {
         return run(sql, new String[] {p1, p2}, row);
     }
 
-    private <T> Optional<T> run(String sql, String[] params, Row<T> row) {
-        long until = downUntil.get();
-        if (until > System.currentTimeMillis()) {
+    private void checkBackoff() {
+        if (backingOff()) {
             throw new DatabaseUnavailableException("analysis database unavailable (retrying shortly)", null);
         }
+    }
+
+    private DatabaseUnavailableException unavailable(Exception e) {
+        if (downUntil.getAndSet(System.currentTimeMillis() + BACKOFF_MS) <= System.currentTimeMillis()) {
+            LOG.warnf("analysis database unavailable: %s", e.getMessage());
+        }
+        return new DatabaseUnavailableException("analysis database unavailable", e);
+    }
+
+    private <T> Optional<T> run(String sql, String[] params, Row<T> row) {
+        checkBackoff();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setQueryTimeout(QUERY_TIMEOUT_S);
             for (int i = 0; i < params.length; i++) {
                 ps.setString(i + 1, params[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(row.map(rs)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            if (downUntil.getAndSet(System.currentTimeMillis() + BACKOFF_MS) <= System.currentTimeMillis()) {
-                LOG.warnf("analysis database unavailable: %s (state %s)", e.getMessage(), e.getSQLState());
-            }
-            throw new DatabaseUnavailableException("analysis database unavailable", e);
-        } catch (RuntimeException e) { // Agroal wraps acquisition timeouts
-            downUntil.set(System.currentTimeMillis() + BACKOFF_MS);
-            throw new DatabaseUnavailableException("analysis database unavailable", e);
+        } catch (SQLException | RuntimeException e) { // Agroal wraps acquisition timeouts in runtime exceptions
+            throw unavailable(e);
         }
     }
 
