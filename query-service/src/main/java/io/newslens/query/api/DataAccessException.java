@@ -10,6 +10,16 @@ public class DataAccessException extends RuntimeException {
     }
 
     public boolean timedOut() {
-        return "57014".equals(((SQLException) getCause()).getSQLState());
+        return "57014".equals(state());
+    }
+
+    /** The connection was lost or the server is shutting down or starting: worth a retry, not a bug. */
+    public boolean unavailable() {
+        String s = state();
+        return s != null && (s.startsWith("08") || s.equals("57P01") || s.equals("57P02") || s.equals("57P03"));
+    }
+
+    private String state() {
+        return ((SQLException) getCause()).getSQLState();
     }
 }

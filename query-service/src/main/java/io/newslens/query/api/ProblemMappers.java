@@ -57,6 +57,11 @@ public class ProblemMappers {
                     "The query was cancelled after the statement timeout; narrow it (dates, source, entity) and retry.",
                     null, List.of()), uri);
         }
+        if (e.unavailable()) {
+            LOG.warnf("database unavailable on %s: %s", uri.getRequestUri(), e.getMessage());
+            return Response.fromResponse(respond(new Problem("/problems/unavailable", "Database unavailable", 503,
+                    "The database connection was lost; retry shortly.", null, List.of()), uri)).header("Retry-After", "1").build();
+        }
         LOG.error("database error on " + uri.getRequestUri(), e);
         return respond(new Problem("/problems/internal", "Internal error", 500,
                 "The database could not answer this request.", null, List.of()), uri);
