@@ -45,13 +45,21 @@ FROM (SELECT me.article_id FROM article_entity me WHERE me.entity_id = :entity O
 JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> :entity
 GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 10;
 
--- GET /quotes?about=<popular entity>
+-- GET /entities/{id} latest quotes about a very common entity (> 20,000 mentions): walk the newest quotes
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT q.id, q.dated FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
 WHERE true AND q.speaker_id IS DISTINCT FROM :entity
   AND EXISTS (SELECT 1 FROM mention m WHERE m.article_id = q.article_id AND m.entity_id = :entity AND m.section = 'BODY'
               AND m.start_offset < q.end_offset + 60 AND m.end_offset > q.start_offset - 60)
 ORDER BY q.dated DESC, q.id DESC LIMIT 21;
+
+-- GET /quotes?about=<entity>: through the entity's mentions, page and total
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+WITH about AS MATERIALIZED (SELECT DISTINCT q2.id FROM mention m JOIN quote q2
+    ON q2.article_id = m.article_id AND m.start_offset < q2.end_offset + 60 AND m.end_offset > q2.start_offset - 60
+    WHERE m.entity_id = :entity AND m.section = 'BODY' AND q2.speaker_id IS DISTINCT FROM :entity)
+SELECT q.id, q.dated FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
+JOIN about ON about.id = q.id ORDER BY q.dated DESC, q.id DESC LIMIT 21;
 
 -- GET /stats/top-entities?from=..&to=.. (one month)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
