@@ -77,7 +77,7 @@ class ReanalysisResourceTest {
         // as if an earlier analyzer version had produced the stored analysis
         sql("UPDATE article SET analyzer_version = 'older-version' WHERE id = '" + id + "'");
         sql("DELETE FROM processed_message WHERE article_id = '" + id + "'");
-        assertEquals(0, sql("SELECT count(*) FROM article WHERE analyzer_version = '" + engine.version() + "'"));
+        assertEquals(0, sql("SELECT count(*) FROM article WHERE id = '" + id + "' AND analyzer_version = '" + engine.version() + "'"));
 
         Response started = given().header("X-API-Key", KEY).post("/admin/reanalysis");
         started.then().statusCode(202);
