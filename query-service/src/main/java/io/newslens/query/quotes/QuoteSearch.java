@@ -36,7 +36,7 @@ public class QuoteSearch {
                 SELECT q.id, q.text, q.speaker_id, e.name AS speaker, e.type, q.speaker_name, q.cue, q.confidence,
                        q.article_id, a.title, a.source, q.dated, q.start_offset, q.end_offset
                 FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id""")
-                .add(viaMentions ? " JOIN about ON about.id = q.id" : "").add(" WHERE true");
+                .add(" WHERE true");
         filters(page, r, viaMentions);
         if (r.cursor() != null) {
             page.and("(q.dated, q.id) < (?, ?)", LocalDate.parse(r.cursor().get(0)), Long.parseLong(r.cursor().get(1)));
@@ -56,9 +56,7 @@ public class QuoteSearch {
         }
         long total = -1;
         if (withTotal) {
-            Sql count = about(r, viaMentions).add("SELECT count(*) FROM quote q")
-                    .add(viaMentions ? " JOIN about ON about.id = q.id" : "")
-                    .add(" WHERE true");
+            Sql count = about(r, viaMentions).add("SELECT count(*) FROM quote q WHERE true");
             filters(count, r, viaMentions);
             total = db.count(count);
         }
@@ -91,7 +89,11 @@ public class QuoteSearch {
         if (r.q() != null) {
             sql.and("q.search @@ websearch_to_tsquery('english', ?)", r.q());
         }
-        if (r.about() != null && !aboutViaMentions) {
+        if (aboutViaMentions) {
+            // an array, not a join: the planner then probes the primary key for each id instead of
+            // hash-joining the whole quote table with a CTE whose size it cannot estimate
+            sql.and("q.id = ANY (ARRAY(SELECT about.id FROM about))");
+        } else if (r.about() != null) {
             sql.and("q.speaker_id IS DISTINCT FROM ?", r.about());
             sql.and("EXISTS (SELECT 1 FROM mention m WHERE m.article_id = q.article_id AND m.entity_id = ?"
                     + " AND m.section = 'BODY' AND m.start_offset < q.end_offset + " + NEAR
