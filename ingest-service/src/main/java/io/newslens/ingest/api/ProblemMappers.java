@@ -61,6 +61,12 @@ public class ProblemMappers {
         return b.build();
     }
 
+    /** A request body that cannot be read (a multipart body cut short or without its closing boundary) is the client's. */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e) {
+        return toResponse(ProblemException.invalid("request", "the request body could not be read: malformed or cut short"));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("unexpected error", e);

@@ -43,8 +43,10 @@ public final class JsonArticleReader {
                         + " with application/x-ndjson for several articles)");
             }
         } catch (JsonProcessingException e) {
-            throw new InvalidArticleException("request", "malformed JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            // a broken stream constraint (nesting depth) has no location
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new InvalidArticleException("request", "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new InvalidArticleException("request", "malformed JSON: " + e.getMessage());
         }
