@@ -91,7 +91,8 @@ public class ReanalysisService {
             job.state.set(ReanalysisJob.State.PUBLISHED);
             LOG.infof("re-analysis %s: %d articles sent for analyzer %s", job.id, job.published.get(), job.analyzerVersion);
         } catch (Exception e) {
-            job.error.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+            // the status answer names the kind of failure only; driver and SQL text stay in the log
+            job.error.set(e.getClass().getSimpleName() + " after " + job.published.get() + " articles (details in the service log)");
             job.state.set(ReanalysisJob.State.FAILED);
             LOG.errorf(e, "re-analysis %s failed after %d articles", job.id, job.published.get());
         }
