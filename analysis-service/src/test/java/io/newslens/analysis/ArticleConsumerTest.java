@@ -61,7 +61,7 @@ class ArticleConsumerTest {
     void storesEntitiesAndQuotesAndIgnoresAReplay() throws Exception {
         String id = "test-" + UUID.randomUUID();
         ArticleMessage m = new ArticleMessage(1, id, "r1", "https://example.org/" + id, "Example", "Xi meets Putin",
-                null, LocalDate.of(2023, 3, 20), BODY, Instant.parse("2023-03-20T10:00:00Z"));
+                "Maria Gonzalez", LocalDate.of(2023, 3, 20), BODY, Instant.parse("2023-03-20T10:00:00Z"));
         send(id, ArticleCodec.toJson(m));
         await(() -> count("SELECT count(*) FROM processed_message WHERE article_id = '" + id + "'") == 1);
 
@@ -72,6 +72,8 @@ class ArticleConsumerTest {
         assertTrue(count("SELECT count(*) FROM quote q JOIN entity e ON e.id = q.speaker_id WHERE q.article_id = '" + id
                 + "' AND e.name_key = 'vladimir putin' AND q.text LIKE 'We are building%'") == 1, "Putin's quote has its speaker");
         assertTrue(count("SELECT count(*) FROM mention WHERE article_id = '" + id + "'") >= 4);
+        assertEquals(1, count("SELECT count(*) FROM mention WHERE article_id = '" + id + "' AND section = 'BYLINE' "
+                + "AND surface = 'Maria Gonzalez' AND start_offset = 0"), "the author line's entity is stored with its offsets");
 
         String before = snapshot(id);
         send(id, ArticleCodec.toJson(m));

@@ -57,32 +57,42 @@ final class Entities {
     /** The token list of the section being read, for look-ahead in {@link #add}. */
     private static final ThreadLocal<List<Tok>> CURRENT = new ThreadLocal<>();
 
+    /** One field of the article: its section, its text and its tokens. */
+    record Part(Section section, String text, List<Tok> toks) {
+    }
+
     static Result resolve(String title, List<Tok> titleToks, String body, List<Tok> bodyToks) {
+        return resolve(List.of(new Part(Section.TITLE, title, titleToks), new Part(Section.BODY, body, bodyToks)));
+    }
+
+    /** Resolves the entities of all parts together; the body part, if any, must be last. */
+    static Result resolve(List<Part> parts) {
         try {
-            return resolve0(title, titleToks, body, bodyToks);
+            return resolve0(parts);
         } finally {
             CURRENT.remove();
         }
     }
 
-    private static Result resolve0(String title, List<Tok> titleToks, String body, List<Tok> bodyToks) {
+    private static Result resolve0(List<Part> parts) {
         List<Found> found = new ArrayList<>();
-        CURRENT.set(titleToks);
-        collect(Section.TITLE, title, titleToks, found);
-        CURRENT.set(bodyToks);
-        collect(Section.BODY, body, bodyToks, found);
-        CURRENT.set(titleToks);
-        addRuleMentions(Section.TITLE, title, titleToks, found);
-        CURRENT.set(bodyToks);
-        addRuleMentions(Section.BODY, body, bodyToks, found);
-        CURRENT.set(titleToks);
-        propagate(Section.TITLE, title, titleToks, found);
-        CURRENT.set(bodyToks);
-        propagate(Section.BODY, body, bodyToks, found);
+        for (Part p : parts) {
+            CURRENT.set(p.toks());
+            collect(p.section(), p.text(), p.toks(), found);
+        }
+        for (Part p : parts) {
+            CURRENT.set(p.toks());
+            addRuleMentions(p.section(), p.text(), p.toks(), found);
+        }
+        for (Part p : parts) {
+            CURRENT.set(p.toks());
+            propagate(p.section(), p.text(), p.toks(), found);
+        }
         CURRENT.remove();
         List<Found[]> links = new ArrayList<>();
-        addParentheticalAcronyms(Section.TITLE, titleToks, found, links);
-        addParentheticalAcronyms(Section.BODY, bodyToks, found, links);
+        for (Part p : parts) {
+            addParentheticalAcronyms(p.section(), p.toks(), found, links);
+        }
 
         // 1. group by normalised surface form
         List<List<Found>> groups = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.List;
 public final class ExtractionEngine {
 
     /** Bump whenever rules, word lists or models change what the engine outputs. */
-    static final String RULES_VERSION = "0.9";
+    static final String RULES_VERSION = "0.10";
 
     private final Tagger tagger;
 
@@ -35,12 +35,27 @@ public final class ExtractionEngine {
      * @param body  the clean article body (see {@code io.newslens.page.RawTextParser} for raw page text)
      */
     public ArticleAnalysis analyze(String title, String body) {
+        return analyze(title, null, body);
+    }
+
+    /**
+     * Analyses one article whose author line is known: the people and organisations it names are entities
+     * of the article too (mentions in {@link Section#BYLINE}).
+     *
+     * @param title  the headline, or null
+     * @param byline the author line without its "By" prefix, or null
+     * @param body   the clean article body
+     */
+    public ArticleAnalysis analyze(String title, String byline, String body) {
         String t = title == null ? "" : title;
+        String y = byline == null ? "" : byline;
         String b = body == null ? "" : body;
         List<Tok> titleToks = tagger.tag(t);
+        List<Tok> bylineToks = tagger.tag(y);
         List<Tok> bodyToks = tagger.tag(b);
-        Entities.Result ents = Entities.resolve(t, titleToks, b, bodyToks);
+        Entities.Result ents = Entities.resolve(List.of(new Entities.Part(Section.TITLE, t, titleToks),
+                new Entities.Part(Section.BYLINE, y, bylineToks), new Entities.Part(Section.BODY, b, bodyToks)));
         List<ExtractedQuote> quotes = Quotes.find(b, bodyToks, ents);
-        return new ArticleAnalysis(version(), ents.entities(), quotes, titleToks.size() + bodyToks.size());
+        return new ArticleAnalysis(version(), ents.entities(), quotes, titleToks.size() + bylineToks.size() + bodyToks.size());
     }
 }

@@ -2,5 +2,5 @@ package io.newslens.extract;
 
 /** Which field of the article an offset points into. */
 public enum Section {
-    TITLE, BODY
+    TITLE, BYLINE, BODY
 }

@@ -37,6 +37,20 @@ class EntityRulesTest {
     }
 
     @Test
+    void theAuthorLineNamesEntitiesToo() {
+        String byline = "Maria Gonzalez";
+        ArticleAnalysis a = TestEngine.get().analyze("Storm floods the coast", byline,
+                "Heavy rain flooded roads in Valencia on Tuesday. Mayor Carlos Ruiz said crews were working through the night.");
+        ExtractedEntity author = find(a, "Maria Gonzalez");
+        assertNotNull(author, "the author is an entity: " + a.entities());
+        assertEquals(EntityType.PERSON, author.type());
+        Mention m = author.mentions().get(0);
+        assertEquals(Section.BYLINE, m.section());
+        assertEquals(byline, byline.substring(m.start(), m.end()));
+        assertNotNull(find(a, "Carlos Ruiz"), "the body is still read");
+    }
+
+    @Test
     void titlesAreStrippedFromTheNameButKeptAsAliases() {
         ArticleAnalysis a = TestEngine.get().analyze(null,
                 "Chinese President Xi Jinping spoke first. Later, President Xi left the room.");

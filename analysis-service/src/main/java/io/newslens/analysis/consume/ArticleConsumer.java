@@ -80,7 +80,7 @@ public class ArticleConsumer {
         }
         ArticleAnalysis analysis;
         try {
-            analysis = engine.analyze(article.title(), article.body());
+            analysis = engine.analyze(article.title(), article.byline(), article.body());
         } catch (RuntimeException e) {
             LOG.errorf(e, "analysis of article %s failed; dead-lettering it", article.id());
             withRetry(() -> store.recordFailure(article.id(), article.revision(), "analysis failed: " + Failures.describe(e)), record);

@@ -71,7 +71,7 @@ public final class AnalyzeTool {
     private static Result analyze(ExtractionEngine engine, Path file) throws IOException {
         String raw = Files.readString(file, StandardCharsets.UTF_8);
         ParsedPage page = RawTextParser.parse(raw);
-        ArticleAnalysis a = engine.analyze(page.title(), page.body());
+        ArticleAnalysis a = engine.analyze(page.title(), page.byline(), page.body());
         return new Result(Prediction.of(file.getFileName().toString(), page, a).toJson(), a.tokens());
     }
 
