@@ -59,7 +59,7 @@ WITH about AS MATERIALIZED (SELECT DISTINCT q2.id FROM mention m JOIN quote q2
     ON q2.article_id = m.article_id AND m.start_offset < q2.end_offset + 60 AND m.end_offset > q2.start_offset - 60
     WHERE m.entity_id = :entity AND m.section = 'BODY' AND q2.speaker_id IS DISTINCT FROM :entity)
 SELECT q.id, q.dated FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
-JOIN about ON about.id = q.id ORDER BY q.dated DESC, q.id DESC LIMIT 21;
+WHERE true AND q.id = ANY (ARRAY(SELECT about.id FROM about)) ORDER BY q.dated DESC, q.id DESC LIMIT 21;
 
 -- GET /stats/top-entities?from=..&to=.. (one month)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
