@@ -116,36 +116,35 @@ public class ReanalysisService {
         return acked;
     }
 
-    private static String range(ReanalysisJob job) {
-        return (job.from == null ? "" : " AND dated >= ?") + (job.to == null ? "" : " AND dated <= ?");
+    private static String range(LocalDate from, LocalDate to) {
+        return (from == null ? "" : " AND dated >= ?") + (to == null ? "" : " AND dated <= ?");
     }
 
-    private static int bindRange(PreparedStatement ps, ReanalysisJob job, int i) throws SQLException {
-        if (job.from != null) {
-            ps.setDate(i++, Date.valueOf(job.from));
+    private static int bindRange(PreparedStatement ps, LocalDate from, LocalDate to, int i) throws SQLException {
+        if (from != null) {
+            ps.setDate(i++, Date.valueOf(from));
         }
-        if (job.to != null) {
-            ps.setDate(i++, Date.valueOf(job.to));
+        if (to != null) {
+            ps.setDate(i++, Date.valueOf(to));
         }
         return i;
     }
 
     private long count(LocalDate from, LocalDate to) {
-        ReanalysisJob probe = new ReanalysisJob("", from, to, "");
-        return scalar("SELECT count(*) FROM article WHERE true" + range(probe), probe, null);
+        return scalar("SELECT count(*) FROM article WHERE true" + range(from, to), from, to, null);
     }
 
     private long analysed(ReanalysisJob job) {
-        return scalar("SELECT count(*) FROM article WHERE analyzer_version = ?" + range(job), job, job.analyzerVersion);
+        return scalar("SELECT count(*) FROM article WHERE analyzer_version = ?" + range(job.from, job.to), job.from, job.to, job.analyzerVersion);
     }
 
-    private long scalar(String sql, ReanalysisJob job, String firstParam) {
+    private long scalar(String sql, LocalDate from, LocalDate to, String firstParam) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             if (firstParam != null) {
                 ps.setString(i++, firstParam);
             }
-            bindRange(ps, job, i);
+            bindRange(ps, from, to, i);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -157,10 +156,10 @@ public class ReanalysisService {
 
     private List<ArticleMessage> page(ReanalysisJob job, String after) throws SQLException {
         String sql = "SELECT id, revision, url, source, title, byline, published, body, received_at FROM article WHERE id > ?"
-                + range(job) + " ORDER BY id LIMIT " + PAGE;
+                + range(job.from, job.to) + " ORDER BY id LIMIT " + PAGE;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, after);
-            bindRange(ps, job, 2);
+            bindRange(ps, job.from, job.to, 2);
             List<ArticleMessage> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
