@@ -53,15 +53,39 @@ public final class ArticleIds {
         }
     }
 
-    /** Unicode NFKC, typographic quotes folded, whitespace collapsed, lower case. */
+    /**
+     * Unicode NFKC, typographic quotes folded, leading and trailing whitespace stripped, each run of ASCII whitespace
+     * (the regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return) collapsed to one space,
+     * lower case. One pass over the text instead of a regex: ids and revisions hash this for every article.
+     */
     public static String normaliseText(String text) {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u2018', '\'').replace('\u2019', '\'')
-                .replace('\u201c', '"').replace('\u201d', '"');
-        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isAsciiSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                    inSpace = true;
+                }
+                continue;
+            }
+            inSpace = false;
+            out.append(switch (c) {
+                case '\u2018', '\u2019' -> '\'';
+                case '\u201c', '\u201d' -> '"';
+                default -> c;
+            });
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static String hash(String s) {
