@@ -3,11 +3,13 @@ package io.newslens.ingest;
 import io.newslens.contract.ArticleIds;
 import io.newslens.contract.ArticleMessage;
 import io.newslens.contract.Topics;
+import io.newslens.ingest.status.QueuedBacklog;
 import io.newslens.testsupport.KafkaTestResource;
 import io.newslens.testsupport.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,23 @@ class JsonIngestTest {
     @BeforeEach
     void schema() {
         AnalysisSchema.ensure();
+    }
+
+    @Inject
+    QueuedBacklog backlog;
+
+    /** Until what was queued before the start is read, an unknown id's status is not known yet (503). */
+    void awaitBacklogRead() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (backlog.reading()) {
+            assertTrue(System.currentTimeMillis() < deadline, "the queued articles were not read within 30 s");
+            Thread.sleep(50);
+        }
+    }
+
+    @BeforeEach
+    void backlogRead() throws InterruptedException {
+        awaitBacklogRead();
     }
 
     static String url() {
@@ -145,6 +164,26 @@ class JsonIngestTest {
         AnalysisSchema.insertFailure(r.path("id"), r.path("revision"), "extractor crashed: boom");
         given().when().get("/articles/{id}/status", (String) r.path("id")).then().statusCode(200)
                 .body("status", equalTo("failed")).body("reason", equalTo("extractor crashed: boom"));
+    }
+
+    @Test
+    void articleQueuedBeforeAStartReadsQueuedAndIsADuplicate() throws Exception {
+        String url = url();
+        String body = "Queued by an earlier run of ingest-service, not analysed yet.";
+        ArticleMessage earlier = new ArticleMessage(1, ArticleIds.idFor(url, null, body), ArticleIds.revisionOf(null, body), url, null,
+                null, null, null, body, java.time.Instant.parse("2024-05-17T09:30:00Z"));
+        ArticlesTopic.send(earlier);
+        given().when().get("/articles/{id}/status", earlier.id()).then().statusCode(404);
+
+        backlog.readNow(); // what a start does
+        given().when().get("/articles/{id}/status", earlier.id()).then().statusCode(200)
+                .body("status", equalTo("queued")).body("revision", equalTo(earlier.revision()))
+                .body("acceptedAt", equalTo("2024-05-17T09:30:00Z"));
+        post(Map.of("url", url, "body", body)).then().statusCode(200).body("status", equalTo("duplicate"));
+        assertEquals(1, ArticlesTopic.withKey(earlier.id()).size());
+
+        AnalysisSchema.insertAnalysed(earlier.id(), earlier.revision(), body, "extractor-7");
+        given().when().get("/articles/{id}/status", earlier.id()).then().statusCode(200).body("status", equalTo("analysed"));
     }
 
     @Test

@@ -34,6 +34,14 @@ public interface IngestConfig {
     @WithDefault("200000")
     int recentArticles();
 
+    /** The consumer group of analysis-service: articles past its committed offsets are still queued. */
+    @WithDefault("analysis-service")
+    String analysisGroupId();
+
+    /** How long, after a start, to keep trying to read the articles queued before it from Kafka. */
+    @WithDefault("60s")
+    Duration queuedReadTimeout();
+
     /** Whether to look the article up in the analysis database to answer {@code duplicate}. */
     @WithDefault("true")
     boolean checkDatabaseForDuplicates();

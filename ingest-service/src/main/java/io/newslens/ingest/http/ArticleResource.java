@@ -14,6 +14,7 @@ import io.newslens.ingest.publish.IngestResult;
 import io.newslens.ingest.publish.PublishUnavailableException;
 import io.newslens.ingest.status.ArticleStatus;
 import io.newslens.ingest.status.DatabaseUnavailableException;
+import io.newslens.ingest.status.QueuedBacklog;
 import io.newslens.ingest.status.StatusService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -49,12 +50,15 @@ public class ArticleResource {
     private final ArticleIntake intake;
     private final UploadHandler uploads;
     private final StatusService status;
+    private final QueuedBacklog backlog;
     private final IngestConfig config;
 
-    public ArticleResource(ArticleIntake intake, UploadHandler uploads, StatusService status, IngestConfig config) {
+    public ArticleResource(ArticleIntake intake, UploadHandler uploads, StatusService status, QueuedBacklog backlog,
+                           IngestConfig config) {
         this.intake = intake;
         this.uploads = uploads;
         this.status = status;
+        this.backlog = backlog;
         this.config = config;
     }
 
@@ -109,8 +113,10 @@ public class ArticleResource {
             throw ProblemException.invalid("revision", "must be 1-64 characters of letters, digits, '_', '.', ':' or '-'");
         }
         try {
-            return status.statusOf(id, revision).orElseThrow(() -> ProblemException.notFound(
-                    "no article " + id + (revision == null ? "" : " with revision " + revision) + " is known"));
+            return status.statusOf(id, revision).orElseThrow(() -> backlog.reading()
+                    ? ProblemException.unavailable("status not known yet: ingest-service is still reading the articles queued"
+                            + " before it started", 1)
+                    : ProblemException.notFound("no article " + id + (revision == null ? "" : " with revision " + revision) + " is known"));
         } catch (DatabaseUnavailableException e) {
             throw ProblemException.unavailable("status unknown: the analysis database is unavailable", config.retryAfter().toSeconds());
         }

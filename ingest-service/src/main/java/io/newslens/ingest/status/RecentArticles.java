@@ -36,6 +36,11 @@ public class RecentArticles {
         entries.put(id, new Entry(revision, acceptedAt));
     }
 
+    /** Remembers an article queued before this run started, unless this run already knows the id; true when remembered. */
+    public synchronized boolean rememberIfAbsent(String id, String revision, Instant acceptedAt) {
+        return entries.putIfAbsent(id, new Entry(revision, acceptedAt)) == null;
+    }
+
     public synchronized Optional<Entry> get(String id) {
         return Optional.ofNullable(entries.get(id));
     }
