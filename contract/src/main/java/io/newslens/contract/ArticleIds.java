@@ -56,36 +56,62 @@ public final class ArticleIds {
     /**
      * Unicode NFKC, typographic quotes folded, leading and trailing whitespace stripped, each run of ASCII whitespace
      * (the regex {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return) collapsed to one space,
-     * lower case. One pass over the text instead of a regex: ids and revisions hash this for every article.
+     * lower case as {@code String.toLowerCase(Locale.ROOT)}. One pass over the text instead of a regex and two more
+     * passes: ids and revisions hash this for every article.
      */
     public static String normaliseText(String text) {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
-        StringBuilder out = new StringBuilder(s.length());
+        char[] chars = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toCharArray();
+        int length = 0;
         boolean inSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        boolean contextual = false;
+        for (char c : chars) { // written back in place: length never passes the position read
             if (isAsciiSpace(c)) {
                 if (!inSpace) {
-                    out.append(' ');
+                    chars[length++] = ' ';
                     inSpace = true;
                 }
                 continue;
             }
             inSpace = false;
-            out.append(switch (c) {
+            char folded = switch (c) {
                 case '\u2018', '\u2019' -> '\'';
                 case '\u201c', '\u201d' -> '"';
                 default -> c;
-            });
+            };
+            int lower = lowerCase(folded);
+            if (lower < 0) {
+                contextual = true;
+                chars[length++] = folded;
+            } else {
+                chars[length++] = (char) lower;
+            }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        String s = new String(chars, 0, length);
+        // the few characters String.toLowerCase treats apart (final sigma, dotted capital I, surrogate pairs) are left
+        // to it; lower-casing what is already lower case changes nothing
+        return contextual ? s.toLowerCase(Locale.ROOT) : s;
     }
 
     private static boolean isAsciiSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The lower case String.toLowerCase(Locale.ROOT) gives {@code c}, or -1 where that depends on more than {@code c}:
+     * capital sigma (final or not), dotted capital I (two characters), halves of surrogate pairs, lower cases beyond the BMP.
+     */
+    private static int lowerCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        }
+        if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+            return -1;
+        }
+        int lower = Character.toLowerCase((int) c);
+        return Character.isBmpCodePoint(lower) ? lower : -1;
     }
 
     private static String hash(String s) {
