@@ -33,7 +33,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,8 @@ import java.util.regex.Pattern;
 public class ArticleResource {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    /** How long a status request for an unknown id waits for the read of what was queued before the start. */
+    static final Duration BACKLOG_WAIT = Duration.ofSeconds(2);
 
     private final ArticleIntake intake;
     private final UploadHandler uploads;
@@ -113,10 +117,19 @@ public class ArticleResource {
             throw ProblemException.invalid("revision", "must be 1-64 characters of letters, digits, '_', '.', ':' or '-'");
         }
         try {
-            return status.statusOf(id, revision).orElseThrow(() -> backlog.reading()
-                    ? ProblemException.unavailable("status not known yet: ingest-service is still reading the articles queued"
-                            + " before it started", 1)
-                    : ProblemException.notFound("no article " + id + (revision == null ? "" : " with revision " + revision) + " is known"));
+            Optional<ArticleStatus> found = status.statusOf(id, revision);
+            if (found.isEmpty() && backlog.reading()) { // it may be queued from before this start: wait a moment for the read
+                if (!backlog.awaitRead(BACKLOG_WAIT)) {
+                    throw ProblemException.unavailable("status not known yet: ingest-service is still reading the articles queued"
+                            + " before it started", 1);
+                }
+                found = status.statusOf(id, revision);
+            }
+            return found.orElseThrow(() -> ProblemException.notFound(
+                    "no article " + id + (revision == null ? "" : " with revision " + revision) + " is known"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ProblemException.unavailable("status not known yet: interrupted", 1);
         } catch (DatabaseUnavailableException e) {
             throw ProblemException.unavailable("status unknown: the analysis database is unavailable", config.retryAfter().toSeconds());
         }

@@ -13,13 +13,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * After a start, reads what was queued on the topic before (by an earlier run of this service, another instance or an
  * outside producer) and not yet taken by analysis-service ({@link QueuedOnTopic}), so that status says {@code queued}
  * for it and sending it again is a {@code duplicate}. Runs in the background, retrying while Kafka does not answer,
- * for at most {@code newslens.ingest.queued-read-timeout}; until it is done an unknown id's status is not known yet.
+ * for at most {@code newslens.ingest.queued-read-timeout}; until it is done an unknown id's status is not known yet
+ * (a status request waits a moment for it, then answers 503).
  */
 @ApplicationScoped
 public class QueuedBacklog {
@@ -31,6 +34,7 @@ public class QueuedBacklog {
     private final String groupId;
     private final int capacity;
     private final Duration timeout;
+    private final CountDownLatch done = new CountDownLatch(1);
     private volatile boolean reading;
     private volatile Thread thread;
 
@@ -55,6 +59,11 @@ public class QueuedBacklog {
         return reading;
     }
 
+    /** Waits at most {@code wait} for the read to end; true when it has. */
+    public boolean awaitRead(Duration wait) throws InterruptedException {
+        return !reading || done.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     private void readUntilDone() {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
@@ -77,6 +86,7 @@ public class QueuedBacklog {
             Thread.currentThread().interrupt();
         } finally {
             reading = false;
+            done.countDown();
         }
     }
 
