@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -112,12 +113,12 @@ public final class QueuedOnTopic {
         }
     }
 
-    private static java.util.Optional<Queued> decode(ConsumerRecord<String, byte[]> r) {
+    private static Optional<Queued> decode(ConsumerRecord<String, byte[]> r) {
         try {
             ArticleMessage m = ArticleCodec.fromJson(r.value());
-            return java.util.Optional.of(new Queued(m.id(), m.revision(), m.receivedAt()));
+            return Optional.of(new Queued(m.id(), m.revision(), m.receivedAt()));
         } catch (InvalidMessageException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
