@@ -25,6 +25,8 @@ final class Entities {
         final String text;
         final EntityType label;
         String titled;
+        /** The type a descriptor next to this mention gives it ("distributor Jet Star"), or null. */
+        EntityType cue;
         int group = -1;
 
         Found(Section section, int from, int to, int begin, int end, String text, EntityType label) {
@@ -83,6 +85,18 @@ final class Entities {
         for (Part p : parts) {
             CURRENT.set(p.toks());
             addRuleMentions(p.section(), p.text(), p.toks(), found);
+        }
+        for (Part p : parts) {
+            CURRENT.set(p.toks());
+            applyDescriptors(p.section(), p.text(), p.toks(), found);
+        }
+        for (Part p : parts) {
+            CURRENT.set(p.toks());
+            for (Coordination.Added a : Coordination.find(p.section(), p.toks(), found)) {
+                List<Tok> t = p.toks();
+                add(p.section(), a.from(), a.to(), t.get(a.from()).begin(), t.get(a.to() - 1).end(),
+                        p.text().substring(t.get(a.from()).begin(), t.get(a.to() - 1).end()), a.type(), found);
+            }
         }
         for (Part p : parts) {
             CURRENT.set(p.toks());
@@ -287,6 +301,10 @@ final class Entities {
         if (Lexicon.PLACES.contains(name)) {
             return EntityType.LOCATION;
         }
+        EntityType cue = cueType(ms);
+        if (cue != null) {
+            return cue;
+        }
         String[] w = words(name);
         String head = w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
         EntityType best = null;
@@ -317,7 +335,30 @@ final class Entities {
     }
 
 
+    /**
+     * The type the descriptors next to these mentions agree on, or null: none, or they disagree, or a title
+     * ("Mr", "President") says the name is a person's and they say otherwise.
+     */
+    static EntityType cueType(List<Found> g) {
+        EntityType cue = null;
+        boolean titled = false;
+        for (Found f : g) {
+            titled |= f.titled != null;
+            if (f.cue != null) {
+                if (cue != null && cue != f.cue) {
+                    return null;
+                }
+                cue = f.cue;
+            }
+        }
+        return titled && cue != EntityType.PERSON ? null : cue;
+    }
+
     private static EntityType vote(List<Found> g) {
+        EntityType cue = cueType(g);
+        if (cue != null) {
+            return cue;
+        }
         Map<EntityType, Integer> count = new EnumMap<>(EntityType.class);
         for (Found f : g) {
             count.merge(f.label, 1, Integer::sum);
@@ -529,6 +570,56 @@ final class Entities {
 
     static boolean isPossessive(String w) {
         return w.equals("'s") || w.equals("’s");
+    }
+
+    static boolean isFunctionWord(String w) {
+        return FUNCTION_WORDS.contains(w);
+    }
+
+    static boolean isCalendar(String w) {
+        return CALENDAR.contains(w);
+    }
+
+    /**
+     * Names next to a descriptor ({@link Descriptors}): added when the model missed them, typed by the descriptor
+     * when it tagged them; works' and events' names are dropped.
+     */
+    private static void applyDescriptors(Section section, String text, List<Tok> toks, List<Found> found) {
+        Descriptors.find(toks, d -> {
+            List<Found> inside = new ArrayList<>();
+            boolean overlaps = false;
+            for (Found f : found) {
+                if (f.section != section || f.to <= d.from() || f.from >= d.to()) {
+                    continue;
+                }
+                overlaps = true;
+                if (f.from >= d.from() && f.to <= d.to()) {
+                    inside.add(f);
+                }
+            }
+            switch (d.kind()) {
+                case WORK, EVENT -> found.removeIf(f -> f.section == section && f.to > d.from() && f.from < d.to());
+                default -> {
+                    EntityType type = d.kind() == Descriptors.Kind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION;
+                    if (!overlaps) {
+                        if (d.to() - d.from() == 1 && Descriptors.isSentenceStart(toks, d.from())) {
+                            return;
+                        }
+                        Found f = add(section, d.from(), d.to(), toks.get(d.from()).begin(), toks.get(d.to() - 1).end(),
+                                text.substring(toks.get(d.from()).begin(), toks.get(d.to() - 1).end()), type, found);
+                        if (f != null) {
+                            f.cue = type;
+                        }
+                    } else {
+                        for (Found f : inside) {
+                            if (f.from == d.from() && f.to == d.to()) {
+                                f.cue = type;
+                            }
+                        }
+                    }
+                }
+            }
+        });
     }
 
     private static boolean isCapitalized(String w) {

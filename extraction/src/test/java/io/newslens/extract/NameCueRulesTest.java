@@ -1,0 +1,95 @@
+package io.newslens.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Names found or typed by what the text says around them: descriptor nouns ("the music label X"), appositions
+ * ("the mill, X,"), the head after a name ("the X coalition"), lists of names of one kind, titles of works.
+ * The names are invented, so that only the context can tell what they are.
+ */
+class NameCueRulesTest {
+
+    private static ExtractedEntity find(ArticleAnalysis a, String alias) {
+        for (ExtractedEntity e : a.entities()) {
+            if (e.aliases().contains(alias)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static ArticleAnalysis analyze(String body) {
+        return TestEngine.get().analyze(null, body);
+    }
+
+    @Test
+    void descriptorBeforeANameGivesItsType() {
+        ArticleAnalysis a = analyze("Shares rose after the music label Krellwave signed a deal with the singer Tamsin Okoro.");
+        ExtractedEntity k = find(a, "Krellwave");
+        assertNotNull(k, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, k.type());
+        assertEquals(EntityType.PERSON, find(a, "Tamsin Okoro").type());
+    }
+
+    @Test
+    void appositionWithADescriptorFindsAndTypesTheName() {
+        ArticleAnalysis a = analyze("The mill, Vostrozhal, is one of the most profitable in the region. "
+                + "A sale of Vostrozhal could triple its price.");
+        ExtractedEntity v = find(a, "Vostrozhal");
+        assertNotNull(v, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, v.type());
+        assertEquals(2, v.mentions().size(), v.mentions().toString());
+    }
+
+    @Test
+    void headNounAfterANameMakesAnOrganisation() {
+        ArticleAnalysis a = analyze("The protests were led by the Stop Field Burning coalition, an umbrella group.");
+        ExtractedEntity s = find(a, "Stop Field Burning");
+        assertNotNull(s, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, s.type());
+    }
+
+    @Test
+    void untaggedListItemsTakeTheTypeTheListAgreesOn() {
+        ArticleAnalysis a = analyze("The lineup includes Kojo Mensah, Blessa, Iron Sparrow, Dede Banton and Lekan Adisa.");
+        ExtractedEntity s = find(a, "Iron Sparrow");
+        assertNotNull(s, a.entities().toString());
+        assertEquals(EntityType.PERSON, s.type());
+    }
+
+    @Test
+    void aListItemThatModifiesTheNextRoleIsNotAnItem() {
+        ArticleAnalysis a = analyze("Lord Smith and Downing Street adviser Baroness Jones signed the letter.");
+        ExtractedEntity d = find(a, "Downing Street");
+        if (d != null) {
+            assertEquals(EntityType.LOCATION, d.type(), a.entities().toString());
+        }
+    }
+
+    @Test
+    void capitalsInAListOfPeopleAreABand() {
+        ArticleAnalysis a = analyze("The lineup includes Kojo Mensah, Blessa, TKZ, Dede Banton and Lekan Adisa.");
+        ExtractedEntity t = find(a, "TKZ");
+        assertNotNull(t, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, t.type());
+    }
+
+    @Test
+    void aWorksTitleIsNotAnEntity() {
+        ArticleAnalysis a = analyze("Mike Leigh's period drama Agnes Grey is in competition at the festival.");
+        assertNull(find(a, "Agnes Grey"), a.entities().toString());
+        assertNotNull(find(a, "Mike Leigh"), a.entities().toString());
+    }
+
+    @Test
+    void aRelativeClauseIsNotADescriptor() {
+        ArticleAnalysis a = analyze("Priya Raman built the firm. The firm Raman founded in 1998 now employs 40 people.");
+        ExtractedEntity r = find(a, "Raman");
+        assertNotNull(r, a.entities().toString());
+        assertEquals(EntityType.PERSON, r.type());
+    }
+}
