@@ -19,8 +19,11 @@ final class Coordination {
     private record Item(int from, int to, Entities.Found found, EntityType type) {
     }
 
-    /** The untagged items of lists in one section, with the type their list gives them. */
-    record Added(int from, int to, EntityType type) {
+    /**
+     * The untagged items of lists in one section, with the type their list gives them ({@code found} null); or a
+     * tagged item whose type is the only one in its list to disagree with at least two others ({@code found}).
+     */
+    record Added(int from, int to, EntityType type, Entities.Found found) {
     }
 
     static List<Added> find(Section section, List<Tok> toks, List<Entities.Found> found) {
@@ -104,6 +107,9 @@ final class Coordination {
         }
         for (Item it : items) {
             if (it.found() != null) {
+                if (bestN >= 2 && typed - bestN == 1 && it.type() != best && it.type() != EntityType.MISC) {
+                    out.add(new Added(it.from(), it.to(), best, it.found()));
+                }
                 continue;
             }
             if (it.to() - it.from() == 1 && Descriptors.isSentenceStart(toks, it.from())) {
@@ -119,7 +125,7 @@ final class Coordination {
                 // people's names are not written in capitals: "TOK" among singers is a band
                 type = EntityType.ORGANIZATION;
             }
-            out.add(new Added(it.from(), it.to(), type));
+            out.add(new Added(it.from(), it.to(), type, null));
         }
     }
 

@@ -134,7 +134,7 @@ final class Descriptors {
         if (kind == Kind.EVENT) {
             return;
         }
-        int end = nameEnd(toks, j, i);
+        int end = kind == Kind.WORK ? titleEnd(toks, j, i) : nameEnd(toks, j, i);
         // "the film Smith directed": a relative clause, not a premodifier; journalists write "director Mike
         // Leigh" and "the gay group OutRage!", with no article right before the noun
         if (end > j && !(j == i + 1 && i > 0 && isArticleOrRelative(toks.get(i - 1).word()) && end == j + 1
@@ -208,6 +208,32 @@ final class Descriptors {
             }
         }
         return k;
+    }
+
+    private static final Set<String> TITLE_JOINERS = Lexicon.set("of", "on", "the", "at", "in", "a", "an",
+            "to", "for", "from", "with");
+
+    /**
+     * End (exclusive) of a work's title starting at {@code j}: capitalised words, small words among them
+     * ("All Quiet on the Western Front").
+     */
+    static int titleEnd(List<Tok> toks, int j, int anchor) {
+        int n = toks.size();
+        int k = j;
+        int end = j;
+        while (k < n && k - j < 10 && toks.get(k).sentence() == toks.get(anchor).sentence()) {
+            String w = toks.get(k).word();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetterOrDigit(w.charAt(0))
+                    && (k > j || !Lexicon.isTitle(w))) {
+                k++;
+                end = k;
+            } else if (k > j && TITLE_JOINERS.contains(w)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     /** A capitalised word that can be part of a name (not a title, a function word, a month or a demonym). */

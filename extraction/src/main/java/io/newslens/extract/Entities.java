@@ -92,7 +92,15 @@ final class Entities {
         }
         for (Part p : parts) {
             CURRENT.set(p.toks());
+            applyDatelines(p.section(), p.text(), p.toks(), found);
+        }
+        for (Part p : parts) {
+            CURRENT.set(p.toks());
             for (Coordination.Added a : Coordination.find(p.section(), p.toks(), found)) {
+                if (a.found() != null) {
+                    retypeFromList(a.found(), a.type(), found);
+                    continue;
+                }
                 List<Tok> t = p.toks();
                 add(p.section(), a.from(), a.to(), t.get(a.from()).begin(), t.get(a.to() - 1).end(),
                         p.text().substring(t.get(a.from()).begin(), t.get(a.to() - 1).end()), a.type(), found);
@@ -108,6 +116,7 @@ final class Entities {
             addParentheticalAcronyms(p.section(), p.toks(), found, links);
         }
 
+        dropCommonWordsAndEvents(parts, found);
         // 1. group by normalised surface form
         List<List<Found>> groups = new ArrayList<>();
         Map<String, Integer> byKey = new HashMap<>();
@@ -393,7 +402,9 @@ final class Entities {
                 }
                 // "National People's Congress": a possessive inside one name; "Stanford University's Hoover
                 // Institute": two names, the first complete (it ends with an organisation's head noun)
-                if (j + 1 < toks.size() && isPossessive(toks.get(j).word()) && label.equals(toks.get(j + 1).ner())
+                // a person's name has no possessive inside: "Chelsea's Raheem Sterling" is two names
+                if (j + 1 < toks.size() && !"PERSON".equals(label) && isPossessive(toks.get(j).word())
+                        && label.equals(toks.get(j + 1).ner())
                         && !Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
                     j += 2;
                     continue;
@@ -622,6 +633,115 @@ final class Entities {
         });
     }
 
+    /** Nouns after a name that make it an event's or a prize's: "the Golden Globes ceremony". */
+    private static final Set<String> EVENT_AFTER = Lexicon.set("ceremony", "ceremonies", "festival", "gala",
+            "championship", "championships", "tournament", "olympics", "awards", "award", "prize", "prizes");
+
+    /**
+     * Document-level checks on the mentions of one surface form, across the article: a capitalised word only
+     * ever seen at the start of a sentence that the article also writes in lower case is a common word
+     * ("Ephedrine was found" beside "the stimulant ephedrine"); an organisation or other name that is only
+     * ever seen before "ceremony", "festival", "awards" is an event's or a prize's, not an entity.
+     */
+    private static void dropCommonWordsAndEvents(List<Part> parts, List<Found> found) {
+        Map<Section, Part> bySection = new EnumMap<>(Section.class);
+        for (Part p : parts) {
+            bySection.put(p.section(), p);
+        }
+        Map<String, List<Found>> byText = new HashMap<>();
+        for (Found f : found) {
+            byText.computeIfAbsent(norm(f.text), k -> new ArrayList<>()).add(f);
+        }
+        Set<Found> drop = new java.util.HashSet<>();
+        for (List<Found> g : byText.values()) {
+            boolean allInitial = true;
+            boolean allEvent = true;
+            boolean placeOrPerson = false;
+            boolean oneWord = true;
+            for (Found f : g) {
+                List<Tok> toks = bySection.get(f.section).toks();
+                allInitial &= f.to - f.from == 1 && (Descriptors.isSentenceStart(toks, f.from)
+                        || f.from > 0 && isOpeningQuote(toks.get(f.from - 1).word()));
+                oneWord &= f.to - f.from == 1;
+                allEvent &= f.to < toks.size() && EVENT_AFTER.contains(toks.get(f.to).word().toLowerCase(Locale.ROOT));
+                placeOrPerson |= f.label == EntityType.LOCATION || f.label == EntityType.PERSON || f.cue != null;
+            }
+            String w = g.get(0).text;
+            if (allInitial && oneWord && f0Capitalized(w) && occursInLowerCase(parts, w)
+                    || allEvent && !placeOrPerson) {
+                drop.addAll(g);
+            }
+        }
+        found.removeIf(drop::contains);
+    }
+
+    private static boolean f0Capitalized(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !isAllCaps(w);
+    }
+
+    private static boolean isOpeningQuote(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("``") || w.equals("'") || w.equals("‘");
+    }
+
+    /** Whether {@code word} is also written all in lower case, as a word of its own, in one of the parts. */
+    private static boolean occursInLowerCase(List<Part> parts, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Part p : parts) {
+            String t = p.text();
+            int k = t.indexOf(lower);
+            while (k >= 0) {
+                int e = k + lower.length();
+                if ((k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)))
+                        && (e >= t.length() || !Character.isLetterOrDigit(t.charAt(e)))) {
+                    return true;
+                }
+                k = t.indexOf(lower, k + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Beenie Man, Buju Banton, Capleton and Vybz Kartel": the one item of a list whose tag disagrees with the
+     * others takes theirs, when the model saw the name only there and nothing else speaks for its tag (a known
+     * place, an institution, an organisation's head noun).
+     */
+    private static void retypeFromList(Found item, EntityType type, List<Found> found) {
+        String k = norm(item.text);
+        for (Found f : found) {
+            if (f != item && norm(f.text).equals(k)) {
+                return;
+            }
+        }
+        String[] w = words(item.text);
+        if (item.cue != null || Lexicon.PLACES.contains(item.text) || Lexicon.COUNTRY_SYNONYMS.containsKey(k)
+                || Lexicon.ORG_METONYMS.contains(k) || Lexicon.isDemonym(item.text)
+                || w.length > 1 && Lexicon.ORG_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        item.cue = type;
+    }
+
+    private static void applyDatelines(Section section, String text, List<Tok> toks, List<Found> found) {
+        Datelines.find(toks, (span, type) -> {
+            boolean seen = false;
+            for (Found f : found) {
+                if (f.section == section && f.from == span[0] && f.to == span[1]) {
+                    f.cue = type;
+                    seen = true;
+                }
+            }
+            if (!seen) {
+                found.removeIf(f -> f.section == section && f.to > span[0] && f.from < span[1]);
+                Found f = add(section, span[0], span[1], toks.get(span[0]).begin(), toks.get(span[1] - 1).end(),
+                        text.substring(toks.get(span[0]).begin(), toks.get(span[1] - 1).end()), type, found);
+                if (f != null) {
+                    f.cue = type;
+                }
+            }
+        });
+    }
+
     private static boolean isCapitalized(String w) {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
@@ -797,6 +917,7 @@ final class Entities {
     /** Untagged occurrences of a name found elsewhere in the article are mentions too ("Xi" after "Xi Jinping"). */
     private static void propagate(Section section, String text, List<Tok> toks, List<Found> found) {
         Map<String, EntityType> names = new HashMap<>();
+        Set<String> partials = new java.util.HashSet<>();
         int longest = 1;
         for (Found f : found) {
             if (f.label == EntityType.MISC) {
@@ -808,7 +929,9 @@ final class Entities {
             if (f.label == EntityType.PERSON && w.length >= 2) {
                 for (String part : new String[]{w[0], w[w.length - 1]}) {
                     if (part.length() > 1 && isCapitalized(part) && !Lexicon.isTitle(part)) {
-                        names.putIfAbsent(part, EntityType.PERSON);
+                        if (names.putIfAbsent(part, EntityType.PERSON) == null) {
+                            partials.add(part);
+                        }
                     }
                 }
             }
@@ -835,6 +958,10 @@ final class Entities {
                 }
                 String surface = text.substring(toks.get(i).begin(), toks.get(i + len - 1).end());
                 EntityType type = names.get(surface);
+                if (type != null && len == 1 && partials.contains(surface) && insideLongerName(toks, cov, i)) {
+                    // "Man" of "Beenie Man" is not the "Man" of "Elephant Man"
+                    type = null;
+                }
                 if (type != null) {
                     add(section, i, i + len, toks.get(i).begin(), toks.get(i + len - 1).end(), surface, type, found);
                     for (int t = i; t < i + len; t++) {
@@ -844,6 +971,16 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /** Whether the untagged token {@code i} has untagged capitalised name words right beside it. */
+    private static boolean insideLongerName(List<Tok> toks, boolean[] cov, int i) {
+        int s = toks.get(i).sentence();
+        boolean before = i > 0 && !cov[i - 1] && toks.get(i - 1).sentence() == s
+                && !Descriptors.isSentenceStart(toks, i - 1) && Descriptors.isNameWord(toks.get(i - 1).word());
+        boolean after = i + 1 < toks.size() && !cov[i + 1] && toks.get(i + 1).sentence() == s
+                && Descriptors.isNameWord(toks.get(i + 1).word());
+        return before || after;
     }
 
     private static boolean isTrailingJunk(String w) {
@@ -870,7 +1007,8 @@ final class Entities {
                 continue;
             }
             Found name = byEnd.get(i);
-            if (name == null || name.label == EntityType.PERSON) {
+            if (name == null || name.label == EntityType.PERSON || isAllCaps(name.text)) {
+                // "WASHINGTON (AP) -": a dateline, the agency is not the place's acronym
                 continue;
             }
             Found already = null;
@@ -888,6 +1026,10 @@ final class Entities {
             links.add(new Found[]{already, name});
         }
         out.addAll(extra);
+    }
+
+    static boolean isAllCaps(String s) {
+        return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isOpenParen(String w) {

@@ -3,6 +3,7 @@ package io.newslens.extract;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -91,5 +92,63 @@ class NameCueRulesTest {
         ExtractedEntity r = find(a, "Raman");
         assertNotNull(r, a.entities().toString());
         assertEquals(EntityType.PERSON, r.type());
+    }
+
+    @Test
+    void aWorksTitleRunsOverSmallWords() {
+        ArticleAnalysis a = analyze("Critics praised the war drama Letters from the Eastern Front, directed by Tomas Berger.");
+        for (ExtractedEntity e : a.entities()) {
+            assertFalse(e.name().contains("Eastern Front"), a.entities().toString());
+        }
+        assertNotNull(find(a, "Tomas Berger"), a.entities().toString());
+    }
+
+    @Test
+    void theOneDissentingItemOfAListTakesTheListsType() {
+        ArticleAnalysis a = analyze("The bill features Kojo Mensah, Dede Banton, Lekan Adisa and Vybz Kartel.");
+        ExtractedEntity v = find(a, "Vybz Kartel");
+        assertNotNull(v, a.entities().toString());
+        assertEquals(EntityType.PERSON, v.type());
+    }
+
+    @Test
+    void aSurnameInsideAnotherNameIsNotThatPerson() {
+        ArticleAnalysis a = analyze("Beenie Man and Sizzla were dropped. Beenie Man, Sizzla and Elephant Man declined to comment.");
+        ExtractedEntity b = find(a, "Beenie Man");
+        assertNotNull(b, a.entities().toString());
+        assertFalse(b.aliases().contains("Man"), b.aliases().toString());
+    }
+
+    @Test
+    void aPersonsNameHasNoPossessiveInside() {
+        ArticleAnalysis a = analyze("Arsenal won 3-1. Chelsea's Raheem Sterling pulled one back late on.");
+        assertNotNull(find(a, "Raheem Sterling"), a.entities().toString());
+        assertNull(find(a, "Chelsea's Raheem Sterling"), a.entities().toString());
+    }
+
+    @Test
+    void aDatelineIsAPlaceAndAnAgency() {
+        ArticleAnalysis a = analyze("WASHINGTON (AP) — The Senate passed the bill on Thursday.");
+        ExtractedEntity w = find(a, "WASHINGTON");
+        assertNotNull(w, a.entities().toString());
+        assertEquals(EntityType.LOCATION, w.type());
+        ExtractedEntity ap = find(a, "AP");
+        assertNotNull(ap, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, ap.type());
+    }
+
+    @Test
+    void aSentenceInitialWordTheArticleAlsoWritesInLowerCaseIsNotAName() {
+        ArticleAnalysis a = analyze("She tested positive for the stimulant clenbuterol in May. "
+                + "Her lawyer Marc Dupont said: \"Clenbuterol was found, but she is innocent.\"");
+        assertNull(find(a, "Clenbuterol"), a.entities().toString());
+        assertNotNull(find(a, "Marc Dupont"), a.entities().toString());
+    }
+
+    @Test
+    void aNameOnlySeenBeforeCeremonyIsAnEvent() {
+        ArticleAnalysis a = analyze("The clash with Sunday's Golden Globes ceremony in Los Angeles forced some stars to cancel.");
+        assertNull(find(a, "Golden Globes"), a.entities().toString());
+        assertNotNull(find(a, "Los Angeles"), a.entities().toString());
     }
 }
