@@ -96,6 +96,10 @@ final class Entities {
         }
         for (Part p : parts) {
             CURRENT.set(p.toks());
+            applyContextCues(p.section(), p.text(), p.toks(), found);
+        }
+        for (Part p : parts) {
+            CURRENT.set(p.toks());
             for (Coordination.Added a : Coordination.find(p.section(), p.toks(), found)) {
                 if (a.found() != null) {
                     retypeFromList(a.found(), a.type(), found);
@@ -720,6 +724,37 @@ final class Entities {
             return;
         }
         item.cue = type;
+    }
+
+    /** Untagged names by their sentence ({@link ContextCues}): speakers of "said", a person's organisation. */
+    private static void applyContextCues(Section section, String text, List<Tok> toks, List<Found> found) {
+        boolean[] cov = new boolean[toks.size()];
+        List<int[]> people = new ArrayList<>();
+        for (Found f : found) {
+            if (f.section == section) {
+                for (int t = f.from; t < f.to && t < cov.length; t++) {
+                    cov[t] = true;
+                }
+                if ((f.cue != null ? f.cue : f.label) == EntityType.PERSON) {
+                    people.add(new int[]{f.from, f.to});
+                }
+            }
+        }
+        java.util.function.Consumer<ContextCues.Cue> apply = c -> {
+            for (int t = c.from(); t < c.to(); t++) {
+                if (cov[t]) {
+                    return;
+                }
+            }
+            if (add(section, c.from(), c.to(), toks.get(c.from()).begin(), toks.get(c.to() - 1).end(),
+                    text.substring(toks.get(c.from()).begin(), toks.get(c.to() - 1).end()), c.type(), found) != null) {
+                for (int t = c.from(); t < c.to(); t++) {
+                    cov[t] = true;
+                }
+            }
+        };
+        ContextCues.affiliations(toks, cov, people, apply);
+        ContextCues.speakers(toks, cov, apply);
     }
 
     private static void applyDatelines(Section section, String text, List<Tok> toks, List<Found> found) {

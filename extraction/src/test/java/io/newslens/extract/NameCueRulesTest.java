@@ -151,4 +151,23 @@ class NameCueRulesTest {
         assertNull(find(a, "Golden Globes"), a.entities().toString());
         assertNotNull(find(a, "Los Angeles"), a.entities().toString());
     }
+
+    @Test
+    void whatFollowsAPersonsOfIsTheirOrganisation() {
+        ArticleAnalysis a = analyze("Amara Lowe of Save the Rivers said the plan would harm wildlife.");
+        ExtractedEntity s = find(a, "Save the Rivers");
+        assertNotNull(s, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, s.type());
+    }
+
+    @Test
+    void theSubjectOfSaidIsAPersonButNotASentenceInitialCommonNoun() {
+        ArticleAnalysis a = analyze("Officials said the talks had failed. Police said three people were arrested. "
+                + "\"It is over,\" said Zedlo.");
+        ExtractedEntity z = find(a, "Zedlo");
+        assertNotNull(z, a.entities().toString());
+        assertEquals(EntityType.PERSON, z.type());
+        assertNull(find(a, "Officials"), a.entities().toString());
+        assertNull(find(a, "Police"), a.entities().toString());
+    }
 }
