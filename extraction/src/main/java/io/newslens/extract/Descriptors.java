@@ -27,20 +27,20 @@ final class Descriptors {
             "entrepreneur", "lawyer", "barrister", "solicitor", "prosecutor", "professor", "lecturer", "scientist",
             "researcher", "activist", "campaigner", "blogger", "designer", "chef", "dj", "songwriter", "guitarist",
             "drummer", "vocalist", "filmmaker", "playwright", "photographer", "executive", "chairman",
-            "chairwoman", "founder", "director", "president", "minister", "secretary", "manager", "coach",
-            "captain", "editor", "author", "writer", "reporter", "correspondent", "official", "ambassador",
-            "lawmaker", "senator", "governor", "mayor", "leader");
+            "chairwoman", "founder", "director", "president", "minister", "secretary", "coach",
+            "captain", "editor", "author", "writer", "reporter", "correspondent", "ambassador", "lawmaker",
+            "senator", "governor", "mayor");
 
     /** Nouns for an organisation, singular and plural. */
     static final Set<String> ORGANIZATION = Lexicon.set(
             "company", "companies", "firm", "firms", "label", "labels", "retailer", "retailers", "distributor",
             "distributors", "manufacturer", "manufacturers", "maker", "makers", "carmaker", "automaker",
             "chipmaker", "steelmaker", "drugmaker", "airline", "airlines", "bank", "banks", "lender", "lenders",
-            "insurer", "insurers", "broadcaster", "broadcasters", "newspaper", "newspapers", "tabloid", "website",
+            "insurer", "insurers", "newspaper", "newspapers", "tabloid", "website",
             "websites", "portal", "charity", "charities", "group", "groups", "movement", "coalition", "party",
             "parties", "union", "unions", "band", "bands", "conglomerate", "supermarket", "supermarkets", "chain",
-            "operator", "operators", "publisher", "publishers", "studio", "studios", "startup", "start-up",
-            "consultancy", "watchdog", "regulator", "mill", "miner", "brewer", "carrier", "telecoms", "utility",
+            "studio", "studios", "startup", "start-up",
+            "consultancy", "watchdog", "regulator", "mill", "miner", "brewer", "telecoms", "utility",
             "agency", "agencies", "organisation", "organization", "organisations", "organizations", "club",
             "clubs", "outfit", "think-tank", "thinktank", "network", "networks", "subsidiary");
 

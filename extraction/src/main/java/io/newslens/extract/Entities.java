@@ -350,7 +350,7 @@ final class Entities {
 
     /**
      * The type the descriptors next to these mentions agree on, or null: none, or they disagree, or a title
-     * ("Mr", "President") says the name is a person's and they say otherwise.
+     * ("Mr", "President") or a two-word name tagged as a person's says it is a person's and they say otherwise.
      */
     static EntityType cueType(List<Found> g) {
         EntityType cue = null;
@@ -364,7 +364,16 @@ final class Entities {
                 cue = f.cue;
             }
         }
-        return titled && cue != EntityType.PERSON ? null : cue;
+        if (cue != null && cue != EntityType.PERSON) {
+            for (Found f : g) {
+                if (titled || f.cue == null && f.label == EntityType.PERSON && f.to - f.from >= 2) {
+                    // "Mr X", or a first and last name the model tagged as a person's: the noun is the role
+                    // ("camera operator John Smith"), not the kind of name
+                    return null;
+                }
+            }
+        }
+        return cue;
     }
 
     private static EntityType vote(List<Found> g) {

@@ -170,4 +170,11 @@ class NameCueRulesTest {
         assertNull(find(a, "Officials"), a.entities().toString());
         assertNull(find(a, "Police"), a.entities().toString());
     }
+
+    @Test
+    void rolesThatFitPeopleAndFirmsAlikeAreNotDescriptors() {
+        ArticleAnalysis a = analyze("Shares in asset manager BlackRock rose on Monday, China's official Xinhua news agency reported.");
+        assertEquals(EntityType.ORGANIZATION, find(a, "BlackRock").type(), a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, find(a, "Xinhua").type(), a.entities().toString());
+    }
 }
