@@ -16,21 +16,21 @@ final class Coordination {
     }
 
     /** One item of a list: tokens {@code [from, to)}, the mention that covers it (or null) and its type. */
-    private record Item(int from, int to, Entities.Found found, EntityType type) {
+    private record Item(int from, int to, Found found, EntityType type) {
     }
 
     /**
      * The untagged items of lists in one section, with the type their list gives them ({@code found} null); or a
      * tagged item whose type is the only one in its list to disagree with at least two others ({@code found}).
      */
-    record Added(int from, int to, EntityType type, Entities.Found found) {
+    record Added(int from, int to, EntityType type, Found found) {
     }
 
-    static List<Added> find(Section section, List<Tok> toks, List<Entities.Found> found) {
+    static List<Added> find(Section section, List<Tok> toks, List<Found> found) {
         int n = toks.size();
-        Entities.Found[] startsAt = new Entities.Found[n];
+        Found[] startsAt = new Found[n];
         boolean[] covered = new boolean[n];
-        for (Entities.Found f : found) {
+        for (Found f : found) {
             if (f.section != section) {
                 continue;
             }
@@ -129,8 +129,8 @@ final class Coordination {
         }
     }
 
-    private static Item item(List<Tok> toks, Entities.Found[] startsAt, boolean[] covered, int i) {
-        Entities.Found f = startsAt[i];
+    private static Item item(List<Tok> toks, Found[] startsAt, boolean[] covered, int i) {
+        Found f = startsAt[i];
         if (f != null) {
             return new Item(f.from, f.to, f, f.cue != null ? f.cue : f.label);
         }

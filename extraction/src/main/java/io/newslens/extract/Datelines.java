@@ -53,7 +53,7 @@ final class Datelines {
     }
 
     private static boolean isCapitalWord(String w) {
-        return w.length() > 1 && Character.isLetter(w.charAt(0)) && Entities.isAllCaps(w);
+        return w.length() > 1 && Character.isLetter(w.charAt(0)) && Names.isAllCaps(w);
     }
 
     private static boolean isOpen(String w) {

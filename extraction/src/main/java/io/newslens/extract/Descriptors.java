@@ -9,7 +9,7 @@ import java.util.Set;
  * ("distributor Jet Star", "the gay group OutRage!", "record companies VP and Greensleeves", "stars such as
  * Sizzla"), in an apposition ("the mill, Krivorizhstal, is ...", "Acme, the steelmaker, ...") or after it as the
  * head of the phrase ("the Stop Murder Music coalition"). A descriptor adds the capitalised name the model left
- * untagged, and its kind becomes the type of a name the model did tag ({@link Entities.Found#cue}); names of works
+ * untagged, and its kind becomes the type of a name the model did tag ({@link Found#cue}); names of works
  * and events ("the film Being Julia", "the festival's sister event, the Bangkok Film Market") are not entities.
  */
 final class Descriptors {
@@ -241,8 +241,8 @@ final class Descriptors {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
             return false;
         }
-        return !Lexicon.isTitle(w) && !Lexicon.isDemonym(w) && !Entities.isFunctionWord(w)
-                && !Entities.isCalendar(w) && !Lexicon.STOP_ENTITY.contains(w.toLowerCase(Locale.ROOT));
+        return !Lexicon.isTitle(w) && !Lexicon.isDemonym(w) && !Names.isFunctionWord(w)
+                && !Names.isCalendar(w) && !Lexicon.STOP_ENTITY.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isHyphen(String w) {
