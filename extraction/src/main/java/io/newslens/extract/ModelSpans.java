@@ -93,7 +93,12 @@ final class ModelSpans {
                     continue;
                 }
             }
-            if ("PERSON".equals(label)) {
+            if ("PERSON".equals(label) && j + 1 < toks.size() && isPossessive(toks.get(j).word())
+                    && "PERSON".equals(toks.get(j + 1).ner())) {
+                // "Chelsea's Raheem Sterling", "Google's Sundar Pichai" tagged as one person: the owner is a club,
+                // a firm or a country more often than a person; its type is left to its other mentions
+                addSpan(section, text, toks, i, j, EntityType.MISC, out);
+            } else if ("PERSON".equals(label)) {
                 // "Ray Charles biopic Ray": a person's name has no lower-case words but particles
                 int a = i;
                 for (int k = i; k <= j; k++) {
