@@ -153,8 +153,7 @@ final class Coordination {
 
     private static boolean isAllCaps(List<Tok> toks, Item it) {
         for (int t = it.from(); t < it.to(); t++) {
-            String w = toks.get(t).word();
-            if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            if (!Names.isAllCaps(toks.get(t).word())) {
                 return false;
             }
         }

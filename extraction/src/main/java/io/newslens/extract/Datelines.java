@@ -31,19 +31,19 @@ final class Datelines {
             // ", March 3" or ", Calif." between the place and the bracket
             if (j < n && toks.get(j).word().equals(",")) {
                 j++;
-                while (j < n && j - placeEnd < 5 && !isOpen(toks.get(j).word())) {
+                while (j < n && j - placeEnd < 5 && !Names.isOpenParen(toks.get(j).word())) {
                     j++;
                 }
             }
-            if (j >= n || !isOpen(toks.get(j).word())) {
+            if (j >= n || !Names.isOpenParen(toks.get(j).word())) {
                 continue;
             }
             int a = j + 1;
             int b = a;
-            while (b < n && b - a < 4 && !isClose(toks.get(b).word())) {
+            while (b < n && b - a < 4 && !Names.isCloseParen(toks.get(b).word())) {
                 b++;
             }
-            if (b == a || b + 1 >= n || !isClose(toks.get(b).word()) || !isDash(toks.get(b + 1).word())
+            if (b == a || b + 1 >= n || !Names.isCloseParen(toks.get(b).word()) || !isDash(toks.get(b + 1).word())
                     || !Character.isUpperCase(toks.get(a).word().charAt(0))) {
                 continue;
             }
@@ -54,14 +54,6 @@ final class Datelines {
 
     private static boolean isCapitalWord(String w) {
         return w.length() > 1 && Character.isLetter(w.charAt(0)) && Names.isAllCaps(w);
-    }
-
-    private static boolean isOpen(String w) {
-        return w.equals("(") || w.equals("-LRB-");
-    }
-
-    private static boolean isClose(String w) {
-        return w.equals(")") || w.equals("-RRB-");
     }
 
     private static boolean isDash(String w) {
