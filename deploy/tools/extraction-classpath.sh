@@ -7,8 +7,10 @@ STAMP="$ROOT/extraction/target/classes/.built"
 if [ ! -f "$CP_FILE" ] || [ ! -f "$STAMP" ] \
    || [ -n "$(find "$ROOT/extraction/src/main" "$ROOT/extraction/pom.xml" "$ROOT/page-parser/src/main" "$ROOT/pom.xml" -newer "$STAMP" -print -quit 2>/dev/null)" ]; then
   echo "building extraction ..." >&2
-  (cd "$ROOT" && ./mvnw -q -pl extraction -am install -DskipTests >&2 \
-     && ./mvnw -q -pl extraction dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime >&2)
+  # one reactor run, no install: the local repository is shared with other checkouts, so the classpath must
+  # point at this checkout's page-parser jar (the reactor resolves it), never at one installed from elsewhere
+  (cd "$ROOT" && ./mvnw -q -pl extraction -am package dependency:build-classpath -DskipTests \
+     -Dmdep.outputFile="$CP_FILE" -DincludeScope=runtime >&2)
   touch "$STAMP"
 fi
 CP="$ROOT/extraction/target/classes:$(cat "$CP_FILE")"

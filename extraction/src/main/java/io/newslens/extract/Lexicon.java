@@ -109,7 +109,10 @@ final class Lexicon {
             "authority", "forum", "alliance", "coalition", "movement", "front", "program", "programme",
             "project", "initiative", "observatory", "lab", "laboratory", "house", "affairs", "fc",
             "united", "rovers", "city", "tribunal", "cabinet", "government", "administration", "bureau",
-            "secretariat", "studios", "records", "pictures", "media", "tv",
+            "secretariat", "studios", "records", "pictures", "media", "tv", "holdings", "industries",
+            "enterprises", "technologies", "systems", "partners", "associates", "ventures", "chambers",
+            "entertainment", "communications", "pharmaceuticals", "electronics", "motors", "brothers",
+            "telecom", "insurance",
             "radio", "channel", "magazine", "review", "economist", "monitor", "watch", "international");
 
     /** Metonyms for governments that are organisations, not places. */

@@ -83,11 +83,11 @@ class EntityRulesTest {
 
     @Test
     void acronymMatchesInitialsWithoutBrackets() {
-        assertTrue(Entities.acronymOf("ICC", new String[]{"International", "Criminal", "Court"}));
-        assertTrue(Entities.acronymOf("APACS", new String[]{"Association", "for", "Payment", "and", "Clearing",
+        assertTrue(Acronyms.acronymOf("ICC", new String[]{"International", "Criminal", "Court"}));
+        assertTrue(Acronyms.acronymOf("APACS", new String[]{"Association", "for", "Payment", "and", "Clearing",
                 "Services"}));
-        assertTrue(Entities.acronymOf("Wada", new String[]{"World", "Anti", "Doping", "Agency"}));
-        assertFalse(Entities.acronymOf("NATO", new String[]{"North", "American", "Trade"}));
+        assertTrue(Acronyms.acronymOf("Wada", new String[]{"World", "Anti", "Doping", "Agency"}));
+        assertFalse(Acronyms.acronymOf("NATO", new String[]{"North", "American", "Trade"}));
     }
 
     @Test

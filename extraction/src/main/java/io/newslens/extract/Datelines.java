@@ -1,0 +1,62 @@
+package io.newslens.extract;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * The dateline of a wire story, "WASHINGTON (AP) -" or "LONDON, March 3 (Reuters) -": at the start of a
+ * paragraph, a place in capitals, the agency in brackets, a dash. The place is a location whatever the model
+ * says (it reads capitals poorly), the agency an organisation.
+ */
+final class Datelines {
+
+    private Datelines() {
+    }
+
+    /** Calls {@code place} and {@code agency} with the token spans {@code [from, to)} of each dateline. */
+    static void find(List<Tok> toks, BiConsumer<int[], EntityType> out) {
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && toks.get(i - 1).paragraph() == toks.get(i).paragraph()) {
+                continue;
+            }
+            int j = i;
+            while (j < n && j - i < 4 && isCapitalWord(toks.get(j).word())) {
+                j++;
+            }
+            if (j == i) {
+                continue;
+            }
+            int placeEnd = j;
+            // ", March 3" or ", Calif." between the place and the bracket
+            if (j < n && toks.get(j).word().equals(",")) {
+                j++;
+                while (j < n && j - placeEnd < 5 && !Names.isOpenParen(toks.get(j).word())) {
+                    j++;
+                }
+            }
+            if (j >= n || !Names.isOpenParen(toks.get(j).word())) {
+                continue;
+            }
+            int a = j + 1;
+            int b = a;
+            while (b < n && b - a < 4 && !Names.isCloseParen(toks.get(b).word())) {
+                b++;
+            }
+            if (b == a || b + 1 >= n || !Names.isCloseParen(toks.get(b).word()) || !isDash(toks.get(b + 1).word())
+                    || !Character.isUpperCase(toks.get(a).word().charAt(0))) {
+                continue;
+            }
+            out.accept(new int[]{i, placeEnd}, EntityType.LOCATION);
+            out.accept(new int[]{a, b}, EntityType.ORGANIZATION);
+        }
+    }
+
+    private static boolean isCapitalWord(String w) {
+        return w.length() > 1 && Character.isLetter(w.charAt(0)) && Names.isAllCaps(w);
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–");
+    }
+}

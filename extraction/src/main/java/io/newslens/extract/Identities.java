@@ -1,0 +1,169 @@
+package io.newslens.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.newslens.extract.Acronyms.*;
+import static io.newslens.extract.Names.*;
+import static io.newslens.extract.Typing.*;
+
+/**
+ * One identity per referent: groups the mentions of an article by surface form, then joins the groups that name
+ * one referent (a surname and the full name, an acronym and its expansion, a country's names, a party's
+ * adjective and plural, an organisation's short name).
+ */
+final class Identities {
+
+    private Identities() {
+    }
+
+    /**
+     * The mentions of each referent, in order of first mention; {@code links} are pairs of mentions known to
+     * name one referent ("International Criminal Court (ICC)").
+     */
+    static Collection<List<Found>> merge(List<Found> found, List<Found[]> links) {
+        // 1. group by normalised surface form
+        List<List<Found>> groups = new ArrayList<>();
+        Map<String, Integer> byKey = new HashMap<>();
+        for (Found f : found) {
+            String k = norm(f.text);
+            Integer g = byKey.get(k);
+            if (g == null) {
+                g = groups.size();
+                byKey.put(k, g);
+                groups.add(new ArrayList<>());
+            }
+            groups.get(g).add(f);
+            f.group = g;
+        }
+        int[] parent = new int[groups.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        EntityType[] votes = new EntityType[groups.size()];
+        for (int i = 0; i < groups.size(); i++) {
+            votes[i] = vote(groups.get(i));
+        }
+
+        for (Found[] link : links) {
+            union(parent, link[0].group, link[1].group);
+        }
+        // 2. people named in part: "Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping"
+        for (int i = 0; i < groups.size(); i++) {
+            String[] words = words(groups.get(i).get(0).text);
+            if (words.length != 1 || votes[i] == EntityType.MISC && !isPersonish(groups.get(i))) {
+                continue;
+            }
+            int best = -1;
+            int bestCount = -1;
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.PERSON) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length < 2) {
+                    continue;
+                }
+                boolean part = eqWord(full[0], words[0]) || eqWord(full[full.length - 1], words[0]);
+                if (part && groups.get(j).size() > bestCount) {
+                    best = j;
+                    bestCount = groups.get(j).size();
+                }
+            }
+            if (best >= 0 && (votes[i] == EntityType.PERSON || personShare(groups.get(i)) > 0
+                    || votes[i] == EntityType.MISC || groups.get(i).size() <= groups.get(best).size() * 3)) {
+                union(parent, i, best);
+            }
+        }
+        // 2b. longer person names containing a shorter one: "Vladimir Putin" inside "Vladimir Vladimirovich Putin"
+        // 3. acronyms: "ICC" -> "International Criminal Court"
+        for (int i = 0; i < groups.size(); i++) {
+            String t = groups.get(i).get(0).text.replace(".", "");
+            boolean upper = ACRONYM.matcher(t).matches();
+            boolean mixed = MIXED_ACRONYM.matcher(t).matches();
+            if (!upper && !mixed || upper && votes[i] == EntityType.PERSON) {
+                continue;
+            }
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] == EntityType.PERSON || mixed && votes[j] != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length >= 2 && acronymOf(t, full)) {
+                    union(parent, i, j);
+                    break;
+                }
+            }
+        }
+        // 3a. one country, several names: "US", "U.S.", "United States", "America"
+        for (int i = 0; i < groups.size(); i++) {
+            Integer ci = Lexicon.COUNTRY_SYNONYMS.get(norm(groups.get(i).get(0).text));
+            if (ci == null) {
+                continue;
+            }
+            for (int j = i + 1; j < groups.size(); j++) {
+                if (ci.equals(Lexicon.COUNTRY_SYNONYMS.get(norm(groups.get(j).get(0).text)))) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        // 3a'. a party's adjective and its plural name: "Conservative" MP, the "Conservatives"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String k = norm(groups.get(i).get(0).text);
+            for (int j = 0; j < groups.size(); j++) {
+                if (j != i && votes[j] == EntityType.ORGANIZATION && norm(groups.get(j).get(0).text).equals(k + "s")) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        // 3b. an organisation named by the start of its name: "Lycos" -> "Lycos Europe"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String[] w = words(groups.get(i).get(0).text);
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length > w.length && startsWith(full, w)) {
+                    union(parent, i, j);
+                    break;
+                }
+            }
+        }
+        // 4. collect merged groups
+        Map<Integer, List<Found>> merged = new LinkedHashMap<>();
+        List<Found> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparing((Found f) -> f.section).thenComparingInt(f -> f.begin));
+        for (Found f : ordered) {
+            merged.computeIfAbsent(find(parent, f.group), k -> new ArrayList<>()).add(f);
+        }
+        return merged.values();
+    }
+
+    static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra != rb) {
+            p[ra] = rb;
+        }
+    }
+}

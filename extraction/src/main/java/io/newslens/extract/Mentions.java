@@ -1,0 +1,33 @@
+package io.newslens.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Adds a mention found in the text, unless it is no entity (a demonym, a stop word, a prize's name). */
+final class Mentions {
+
+    private Mentions() {
+    }
+
+    /** The token list of the section being read, for look-ahead in {@link #add}. */
+    static final ThreadLocal<List<Tok>> CURRENT = new ThreadLocal<>();
+
+    static Found add(Section section, int from, int to, int begin, int end, String surface, EntityType type,
+                             List<Found> out) {
+        if (Lexicon.isDemonym(surface) || Lexicon.STOP_ENTITY.contains(surface.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Tok> toks = CURRENT.get();
+        if (toks != null && to < toks.size() && PRIZE_WORDS.contains(toks.get(to).word().toLowerCase(Locale.ROOT))) {
+            // "the Golden Kinnaree awards": a prize, not an entity
+            return null;
+        }
+        Found f = new Found(section, from, to, begin, end, surface, type);
+        out.add(f);
+        return f;
+    }
+
+    static final Set<String> PRIZE_WORDS = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",
+            "cup");
+}

@@ -1,0 +1,222 @@
+package io.newslens.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static io.newslens.extract.Names.*;
+import static io.newslens.extract.Mentions.*;
+
+/** Turns the model's labelled token spans into mentions: joins and splits spans, strips titles. */
+final class ModelSpans {
+
+    private ModelSpans() {
+    }
+
+    /** Finds labelled spans in one section. */
+    static void collect(Section section, String text, List<Tok> toks, List<Found> out) {
+        int i = 0;
+        while (i < toks.size()) {
+            String label = toks.get(i).ner();
+            if ("O".equals(label)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (true) {
+                while (j < toks.size() && label.equals(toks.get(j).ner())
+                        && toks.get(j).sentence() == toks.get(i).sentence()) {
+                    j++;
+                }
+                // "National People's Congress": a possessive inside one name; "Stanford University's Hoover
+                // Institute": two names, the first complete (it ends with an organisation's head noun)
+                // a person's name has no possessive inside: "Chelsea's Raheem Sterling" is two names
+                if (j + 1 < toks.size() && !"PERSON".equals(label) && isPossessive(toks.get(j).word())
+                        && label.equals(toks.get(j + 1).ner())
+                        && !Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            // "European Council on Foreign Relations": two organisation pieces joined by "on"/"of"/"for"
+            int skipThe = j + 2 < toks.size() && toks.get(j + 1).word().equals("the") ? 1 : 0;
+            if ("ORGANIZATION".equals(label) && j + 1 + skipThe < toks.size() && NAME_JOINERS.contains(toks.get(j).word())
+                    && !toks.get(j).word().equals("and") && !toks.get(j).word().equals("the")
+                    && "ORGANIZATION".equals(toks.get(j + 1 + skipThe).ner())) {
+                int k = j + 1 + skipThe;
+                while (k < toks.size() && "ORGANIZATION".equals(toks.get(k).ner())) {
+                    k++;
+                }
+                j = k;
+            } else if ("ORGANIZATION".equals(label) && j + 1 < toks.size()
+                    && (toks.get(j).word().equals("of") || toks.get(j).word().equals("for") || toks.get(j).word().equals("on"))
+                    && Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                // "European Council on Foreign Relations": an organisation's head noun with its complement
+                int k = j + 1;
+                while (k < toks.size() && "O".equals(toks.get(k).ner()) && isCapitalized(toks.get(k).word())
+                        && Character.isLetter(toks.get(k).word().charAt(0)) && !FUNCTION_WORDS.contains(toks.get(k).word())
+                        && !CALENDAR.contains(toks.get(k).word()) && toks.get(k).sentence() == toks.get(i).sentence()) {
+                    k++;
+                }
+                if (k > j + 1) {
+                    j = k;
+                }
+            }
+            if ("LOCATION".equals(label) && hyphenatedPlaces(toks, i, j)) {
+                // "Beijing-Moscow", "Russia-China": two places
+                int a = i;
+                for (int k = i; k <= j; k++) {
+                    if (k == j || toks.get(k).word().equals("-") || toks.get(k).word().equals("–")) {
+                        if (k > a) {
+                            addSpan(section, text, toks, a, k, EntityType.LOCATION, out);
+                        }
+                        a = k + 1;
+                    }
+                }
+                i = j;
+                continue;
+            }
+            if ("ORGANIZATION".equals(label)) {
+                // "Stanford University's Hoover Institute": two organisations
+                boolean split = false;
+                for (int k = i + 1; k < j - 1; k++) {
+                    if (isPossessive(toks.get(k).word()) && completeName(toks.get(k - 1)) != null) {
+                        addSpan(section, text, toks, i, k, EntityType.ORGANIZATION, out);
+                        addSpan(section, text, toks, k + 1, j, EntityType.ORGANIZATION, out);
+                        split = true;
+                        break;
+                    }
+                }
+                if (split) {
+                    i = j;
+                    continue;
+                }
+            }
+            if ("PERSON".equals(label) && j + 1 < toks.size() && isPossessive(toks.get(j).word())
+                    && "PERSON".equals(toks.get(j + 1).ner())) {
+                // "Chelsea's Raheem Sterling", "Google's Sundar Pichai" tagged as one person: the owner is a club,
+                // a firm or a country more often than a person; its type is left to its other mentions
+                addSpan(section, text, toks, i, j, EntityType.MISC, out);
+            } else if ("PERSON".equals(label)) {
+                // "Ray Charles biopic Ray": a person's name has no lower-case words but particles
+                int a = i;
+                for (int k = i; k <= j; k++) {
+                    if (k == j || isBreakInName(toks.get(k).word())) {
+                        if (k > a) {
+                            addSpan(section, text, toks, a, k, EntityType.PERSON, out);
+                        }
+                        a = k + 1;
+                    }
+                }
+            } else {
+                addSpan(section, text, toks, i, j, toType(label), out);
+            }
+            i = j;
+        }
+    }
+
+    static void addSpan(Section section, String text, List<Tok> toks, int from, int to, EntityType type,
+                                List<Found> out) {
+        // strip leading titles / articles / demonyms, trailing possessives and punctuation
+        int a = from;
+        int b = to;
+        while (a < b && (Lexicon.isTitle(toks.get(a).word()) && type == EntityType.PERSON
+                || Lexicon.STOP_ENTITY.contains(Lexicon.key(toks.get(a).word()))
+                || b - a > 1 && Lexicon.isDemonym(toks.get(a).word()) && type == EntityType.PERSON)) {
+            a++;
+        }
+        while (b > a && isTrailingJunk(toks.get(b - 1).word())) {
+            b--;
+        }
+        if (a >= b) {
+            return;
+        }
+        // split hyphenated compounds of names: "China-Russia", "Moscow-Beijing"
+        if (b - a == 1 && toks.get(a).word().indexOf('-') > 0) {
+            Tok t = toks.get(a);
+            String w = t.word();
+            int off = 0;
+            for (String part : w.split("-")) {
+                if (part.length() > 1 && Character.isUpperCase(part.charAt(0)) && !Lexicon.isDemonym(part)) {
+                    int pb = t.begin() + off;
+                    add(section, a, b, pb, pb + part.length(), text.substring(pb, pb + part.length()), type, out);
+                }
+                off += part.length() + 1;
+            }
+            return;
+        }
+        int begin = toks.get(a).begin();
+        int end = toks.get(b - 1).end();
+        String surface = text.substring(begin, end);
+        if (!HAS_UPPER.matcher(surface).matches()) {
+            return;
+        }
+        if (Lexicon.isDemonym(surface) || surface.length() < 2) {
+            return;
+        }
+        Found f = add(section, a, b, begin, end, surface, type, out);
+        if (f != null && type == EntityType.PERSON) {
+            int t = a;
+            boolean sawTitle = false;
+            while (t > 0 && t - 1 >= 0 && toks.get(t - 1).sentence() == toks.get(a).sentence()) {
+                String w = toks.get(t - 1).word();
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    break;
+                }
+                if (Lexicon.isTitle(w)) {
+                    sawTitle = true;
+                } else if (!Lexicon.isDemonym(w)) {
+                    break;
+                }
+                t--;
+            }
+            while (t < a && !Lexicon.isTitle(toks.get(t).word()) && !sawTitleAfter(toks, t, a)) {
+                t++;
+            }
+            if (sawTitle && t < a) {
+                f.titled = text.substring(toks.get(t).begin(), end);
+            }
+        }
+    }
+
+    static boolean sawTitleAfter(List<Tok> toks, int t, int a) {
+        for (int k = t; k < a; k++) {
+            if (Lexicon.isTitle(toks.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
+            "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "zu");
+
+    static boolean isBreakInName(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)
+                && !w.equals("'s") && !w.equals("’s");
+    }
+
+    /** A token that is a name on its own before a possessive ("Manchester's", "Stanford University's"), or null. */
+    static String completeName(Tok t) {
+        if ("LOCATION".equals(t.ner()) || "PERSON".equals(t.ner()) || Lexicon.PLACES.contains(t.word())
+                || Lexicon.ORG_HEADS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return t.word();
+        }
+        return null;
+    }
+
+    /** "Beijing-Moscow": every part around the hyphens is a known place ("Indo-Pacific" is one name). */
+    static boolean hyphenatedPlaces(List<Tok> toks, int from, int to) {
+        boolean hyphen = false;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).word();
+            if (w.equals("-") || w.equals("–")) {
+                hyphen = true;
+            } else if (!Lexicon.PLACES.contains(w) && !Lexicon.COUNTRY_SYNONYMS.containsKey(norm(w))) {
+                return false;
+            }
+        }
+        return hyphen;
+    }
+}

@@ -1,0 +1,145 @@
+package io.newslens.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+import static io.newslens.extract.Names.*;
+import static io.newslens.extract.Mentions.*;
+import static io.newslens.extract.ModelSpans.*;
+
+/**
+ * Mentions the model misses, found by general rules: an honorific before a capitalised word ("Mr Mates"),
+ * a capitalised phrase ending in an organisation's head noun ("the Trafford Centre", "GeoEconomics Center"),
+ * an institution ("Number 10"), a well-known place name.
+ */
+final class RuleMentions {
+
+    private RuleMentions() {
+    }
+
+    /** Whether token {@code t} is covered by a mention of that token alone. */
+    static boolean coveredAlone(List<Found> found, Section section, int t) {
+        for (Found f : found) {
+            if (f.section == section && t >= f.from && t < f.to) {
+                return f.from == t && f.to == t + 1;
+            }
+        }
+        return false;
+    }
+
+    /** An institution phrase ("Number 10", "the Commons") starting at token {@code i}, untagged, or null. */
+    static String[] institutionAt(List<Tok> toks, int i, boolean[] cov) {
+        for (String[] p : Lexicon.INSTITUTION_PHRASES) {
+            if (i + p.length > toks.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < p.length && match; k++) {
+                match = toks.get(i + k).word().equals(p[k]) && !cov[i + k];
+            }
+            if (match && (i + p.length >= toks.size() || !isCapitalized(toks.get(i + p.length).word())
+                    || p.length > 1)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static void addRuleMentions(Section section, String text, List<Tok> toks, List<Found> found) {
+        boolean[] cov = new boolean[toks.size()];
+        for (Found f : found) {
+            if (f.section == section) {
+                for (int t = f.from; t < f.to && t < cov.length; t++) {
+                    cov[t] = true;
+                }
+            }
+        }
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).word();
+            // honorific + capitalised words
+            if (Lexicon.HONORIFICS.contains(Lexicon.key(w)) && isCapitalized(w) && i + 1 < toks.size()
+                    && isCapitalized(toks.get(i + 1).word()) && !cov[i + 1]
+                    && !Lexicon.isTitle(toks.get(i + 1).word())) {
+                int j = i + 1;
+                while (j < toks.size() && j < i + 4 && isCapitalized(toks.get(j).word()) && !cov[j]
+                        && Character.isLetter(toks.get(j).word().charAt(0))
+                        && toks.get(j).sentence() == toks.get(i).sentence()) {
+                    j++;
+                }
+                Found f = add(section, i + 1, j, toks.get(i + 1).begin(), toks.get(j - 1).end(),
+                        text.substring(toks.get(i + 1).begin(), toks.get(j - 1).end()), EntityType.PERSON, found);
+                if (f != null) {
+                    f.titled = text.substring(toks.get(i).begin(), toks.get(j - 1).end());
+                    for (int t = i + 1; t < j; t++) {
+                        cov[t] = true;
+                    }
+                }
+                continue;
+            }
+            // capitalised phrase ending in an organisation head noun
+            if (isCapitalized(w) && Lexicon.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT)) && i > 0) {
+                int a = i;
+                while (a - 1 >= 0 && toks.get(a - 1).sentence() == toks.get(i).sentence()) {
+                    String p = toks.get(a - 1).word();
+                    if (isCapitalized(p) && Character.isLetter(p.charAt(0))
+                            && !Lexicon.HONORIFICS.contains(Lexicon.key(p)) && !FUNCTION_WORDS.contains(p)
+                            && !Lexicon.isDemonym(p) && !Lexicon.STOP_ENTITY.contains(p.toLowerCase(Locale.ROOT))
+                            && !"PERSON".equals(toks.get(a - 1).ner())
+                            || NAME_JOINERS.contains(p) && a - 2 >= 0 && isCapitalized(toks.get(a - 2).word())
+                            && !FUNCTION_WORDS.contains(toks.get(a - 2).word())
+                            || isPossessive(p) && a - 2 >= 0 && isCapitalized(toks.get(a - 2).word())
+                            && completeName(toks.get(a - 2)) == null) {
+                        a--;
+                    } else {
+                        break;
+                    }
+                }
+                int z = i;
+                if (i + 2 < toks.size() && (toks.get(i + 1).word().equals("of") || toks.get(i + 1).word().equals("for"))
+                        && isCapitalized(toks.get(i + 2).word()) && !cov[i + 2]
+                        && !FUNCTION_WORDS.contains(toks.get(i + 2).word())) {
+                    z = i + 2;
+                    while (z + 1 < toks.size() && isCapitalized(toks.get(z + 1).word()) && !cov[z + 1]
+                            && Character.isLetter(toks.get(z + 1).word().charAt(0))) {
+                        z++;
+                    }
+                }
+                if ((a < i || z > i) && (!cov[i] || coveredAlone(found, section, i))) {
+                    boolean free = true;
+                    for (int t = a; t <= z; t++) {
+                        if (cov[t] && !"LOCATION".equals(toks.get(t).ner()) && !"ORGANIZATION".equals(toks.get(t).ner())) {
+                            free = false;
+                        }
+                    }
+                    if (free) {
+                        final int fa = a;
+                        final int fz = z;
+                        found.removeIf(f -> f.section == section && f.from >= fa && f.to <= fz + 1);
+                        add(section, a, z + 1, toks.get(a).begin(), toks.get(z).end(),
+                                text.substring(toks.get(a).begin(), toks.get(z).end()), EntityType.ORGANIZATION, found);
+                        for (int t = a; t <= z; t++) {
+                            cov[t] = true;
+                        }
+                    }
+                }
+                continue;
+            }
+            if (!cov[i] && isCapitalized(w)) {
+                String[] phrase = institutionAt(toks, i, cov);
+                if (phrase != null) {
+                    int j = i + phrase.length;
+                    add(section, i, j, toks.get(i).begin(), toks.get(j - 1).end(),
+                            text.substring(toks.get(i).begin(), toks.get(j - 1).end()), EntityType.ORGANIZATION, found);
+                    for (int t = i; t < j; t++) {
+                        cov[t] = true;
+                    }
+                    continue;
+                }
+            }
+            if (!cov[i] && "O".equals(toks.get(i).ner()) && isCapitalized(w) && Lexicon.PLACES.contains(w)) {
+                add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.LOCATION, found);
+                cov[i] = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.newslens.extract;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static io.newslens.extract.Names.*;
+import static io.newslens.extract.Acronyms.*;
+
+/** Decides the type of a group of mentions, and of an entity, from the model's labels and the cues. */
+final class Typing {
+
+    private Typing() {
+    }
+
+    static boolean isPersonish(List<Found> g) {
+        return personShare(g) > 0;
+    }
+
+    static int personShare(List<Found> g) {
+        int n = 0;
+        for (Found f : g) {
+            if (f.label == EntityType.PERSON) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static EntityType decideType(List<Found> ms) {
+        // the type of the fullest member group wins over short forms; within it, vote
+        Map<EntityType, Integer> count = new EnumMap<>(EntityType.class);
+        int maxWords = 0;
+        for (Found f : ms) {
+            maxWords = Math.max(maxWords, words(f.text).length);
+        }
+        for (Found f : ms) {
+            int w = words(f.text).length == maxWords ? 3 : 1;
+            count.merge(f.label, w, Integer::sum);
+        }
+        String name = fullestName(ms);
+        String key = norm(name);
+        if (Lexicon.ORG_METONYMS.contains(key)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (Lexicon.PLACES.contains(name)) {
+            return EntityType.LOCATION;
+        }
+        EntityType cue = cueType(ms);
+        if (cue != null) {
+            return cue;
+        }
+        String[] w = words(name);
+        String head = w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
+        EntityType best = null;
+        int bestN = -1;
+        for (EntityType t : new EntityType[]{EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION,
+                EntityType.MISC}) {
+            int n = count.getOrDefault(t, 0);
+            if (n > bestN) {
+                best = t;
+                bestN = n;
+            }
+        }
+        if (w.length >= 2 && Lexicon.ORG_HEADS.contains(head) && best != EntityType.ORGANIZATION) {
+            return EntityType.ORGANIZATION;
+        }
+        return best;
+    }
+
+    static String fullestName(List<Found> ms) {
+        String best = null;
+        for (Found f : ms) {
+            if (best == null || f.text.length() > best.length()
+                    || ACRONYM.matcher(best.replace(".", "")).matches() && !ACRONYM.matcher(f.text.replace(".", "")).matches()) {
+                best = f.text;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The type the descriptors next to these mentions agree on, or null: none, or they disagree, or a title
+     * ("Mr", "President") or a two-word name tagged as a person's says it is a person's and they say otherwise.
+     */
+    static EntityType cueType(List<Found> g) {
+        EntityType cue = null;
+        boolean titled = false;
+        for (Found f : g) {
+            titled |= f.titled != null;
+            if (f.cue != null) {
+                if (cue != null && cue != f.cue) {
+                    return null;
+                }
+                cue = f.cue;
+            }
+        }
+        if (cue != null && cue != EntityType.PERSON) {
+            for (Found f : g) {
+                if (titled || f.cue == null && f.label == EntityType.PERSON && f.to - f.from >= 2) {
+                    // "Mr X", or a first and last name the model tagged as a person's: the noun is the role
+                    // ("camera operator John Smith"), not the kind of name
+                    return null;
+                }
+            }
+        }
+        return cue;
+    }
+
+    static EntityType vote(List<Found> g) {
+        EntityType cue = cueType(g);
+        if (cue != null) {
+            return cue;
+        }
+        Map<EntityType, Integer> count = new EnumMap<>(EntityType.class);
+        for (Found f : g) {
+            count.merge(f.label, 1, Integer::sum);
+        }
+        EntityType best = EntityType.MISC;
+        int bestN = 0;
+        for (EntityType t : new EntityType[]{EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION,
+                EntityType.MISC}) {
+            int n = count.getOrDefault(t, 0);
+            if (n > bestN) {
+                best = t;
+                bestN = n;
+            }
+        }
+        return best;
+    }
+}
