@@ -451,6 +451,13 @@ final class Quotes {
             s.confidence = Math.min(previous.confidence, 0.8);
             return;
         }
+        if (previous != null && coordinatedWith(previous, s)) {
+            // 'she was "over the moon" and "just grateful ..."': the second of two quotes joined in one sentence
+            s.speaker = previous.speaker;
+            s.cue = previous.cue;
+            s.confidence = Math.min(previous.confidence, 0.8);
+            return;
+        }
         // a quoted title or label: "an op-ed titled, “...”", "a campaign dubbed “...”"
         if (openTok > 0) {
             int k = openTok - 1;
@@ -520,6 +527,15 @@ final class Quotes {
                 s.confidence = Math.min(next.confidence, 0.7);
             }
         }
+    }
+
+    /** Whether {@code s} follows the closed quote {@code previous} in its sentence with only "and", "or" or a comma between. */
+    private boolean coordinatedWith(Span previous, Span s) {
+        if (previous.close < 0 || s.open < 0 || previous.paragraph != s.paragraph || previous.close >= s.open) {
+            return false;
+        }
+        String between = body.substring(previous.close + 1, s.open).strip();
+        return between.equals("and") || between.equals("or") || between.equals(", and") || between.equals("and then");
     }
 
     /** Whether tokens [from, to) name no possible speaker (only objects of prepositions, if anything). */

@@ -260,4 +260,14 @@ class QuoteRulesTest {
         assertTrue(first.confidence() >= 0.5, "reported, not dropped as an unattributed quote");
         assertEquals("Sarah Patel", speaker(a, quote(a, "I am asking")));
     }
+
+    @Test
+    void secondOfTwoQuotesJoinedByAndHasTheSameSpeaker() {
+        ArticleAnalysis a = analyze("Lena Fischer said in a statement that she was \"over the moon\" and \"just grateful "
+                + "to be in the room with these people.\"");
+        assertEquals("Lena Fischer", speaker(a, quote(a, "over the moon")));
+        ExtractedQuote second = quote(a, "just grateful");
+        assertEquals("Lena Fischer", speaker(a, second));
+        assertTrue(second.confidence() >= 0.5);
+    }
 }
