@@ -122,6 +122,7 @@ final class Quotes {
                 previous = s;
             }
         }
+        creditRunOnParagraphs(spans);
         List<Span> all = new ArrayList<>(spans);
         all.addAll(blocks);
         all.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -450,6 +451,13 @@ final class Quotes {
             s.confidence = Math.min(previous.confidence, 0.8);
             return;
         }
+        if (previous != null && coordinatedWith(previous, s)) {
+            // 'she was "over the moon" and "just grateful ..."': the second of two quotes joined in one sentence
+            s.speaker = previous.speaker;
+            s.cue = previous.cue;
+            s.confidence = Math.min(previous.confidence, 0.8);
+            return;
+        }
         // a quoted title or label: "an op-ed titled, “...”", "a campaign dubbed “...”"
         if (openTok > 0) {
             int k = openTok - 1;
@@ -502,6 +510,34 @@ final class Quotes {
         s.confidence = words(s) >= 5 ? 0.3 : 0.1;
     }
 
+    /**
+     * A quote that runs over paragraphs leaves each paragraph but the last without a closing mark and opens the next
+     * one again; its attribution usually comes only at the end ("..., he said."). Walking back from the last part,
+     * every unattributed unclosed paragraph takes the speaker of the part that continues it.
+     */
+    private void creditRunOnParagraphs(List<Span> spans) {
+        for (int i = spans.size() - 2; i >= 0; i--) {
+            Span s = spans.get(i);
+            Span next = spans.get(i + 1);
+            if (s.speaker == null && s.close < 0 && !s.block && next.speaker != null && next.open >= 0
+                    && next.paragraph == s.paragraph + 1 && next.open == paraStart[next.paragraph]
+                    && s.open == paraStart[s.paragraph] && words(s) >= 4) {
+                s.speaker = next.speaker;
+                s.cue = next.cue;
+                s.confidence = Math.min(next.confidence, 0.7);
+            }
+        }
+    }
+
+    /** Whether {@code s} follows the closed quote {@code previous} in its sentence with only "and", "or" or a comma between. */
+    private boolean coordinatedWith(Span previous, Span s) {
+        if (previous.close < 0 || s.open < 0 || previous.paragraph != s.paragraph || previous.close >= s.open) {
+            return false;
+        }
+        String between = body.substring(previous.close + 1, s.open).strip();
+        return between.equals("and") || between.equals("or") || between.equals(", and") || between.equals("and then");
+    }
+
     /** Whether tokens [from, to) name no possible speaker (only objects of prepositions, if anything). */
     private boolean noSpeakerIn(int from, int to) {
         for (int t = from; t < to; t++) {
@@ -542,7 +578,7 @@ final class Quotes {
             if (isCueAt(t)) {
                 Integer who = subjectBefore(t, from);
                 if (who == null) {
-                    who = firstCandidate(t + 1, Math.min(to, t + 8));
+                    who = speakerAfterVerb(t + 1, Math.min(to, t + 8));
                 }
                 return who;
             }
@@ -605,7 +641,7 @@ final class Quotes {
             who = r == null ? null : r.entity();
         }
         if (who == null) {
-            who = firstCandidate(verb + 1, Math.min(to, verb + 8));
+            who = speakerAfterVerb(verb + 1, Math.min(to, verb + 8));
         }
         return set(s, who, cue, 0.9);
     }
@@ -646,7 +682,7 @@ final class Quotes {
             who = subjectBefore(verb, sentenceFrom);
         }
         if (who == null) {
-            who = firstCandidate(verb + 1, to);
+            who = speakerAfterVerb(verb + 1, to);
         }
         return set(s, who, cue, verb >= to - 3 ? 0.85 : 0.7);
     }
@@ -705,6 +741,10 @@ final class Quotes {
             while (c >= from && !toks.get(c).word().equals(",")) {
                 c--;
             }
+            if (c > from && tokEntity[c - 1] < 0 && isOneName(c + 1, k, EntityType.PERSON)) {
+                // "the Brentford manager, Thomas Frank, said": the name in apposition to a role noun
+                return tokEntity[c + 1];
+            }
             if (c >= from) {
                 Ref r = refAt(c - 1, from);
                 if (r != null) {
@@ -746,6 +786,51 @@ final class Quotes {
             who = leftmost(from, verb, EntityType.ORGANIZATION);
         }
         return who;
+    }
+
+    /** Whether tokens [from, to) are exactly one mention of an entity of the type. */
+    private boolean isOneName(int from, int to, EntityType type) {
+        if (from >= to || tokEntity[from] < 0 || ents.entities().get(tokEntity[from]).type() != type) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            if (tokEntity[t] != tokEntity[from]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The speaker named right after a verb ("said X"): the head of that noun phrase, so that an organisation or place
+     * premodifying a person's title ("said Senate Majority Leader Robert Rodriguez", "said Google chief executive
+     * Sundar Pichai") yields the person.
+     */
+    private Integer speakerAfterVerb(int from, int to) {
+        Integer first = firstCandidate(from, to);
+        if (first == null || ents.entities().get(first).type() == EntityType.PERSON) {
+            return first;
+        }
+        int t = from;
+        while (t < to && tokEntity[t] != first) {
+            t++;
+        }
+        while (t < to && tokEntity[t] == first) {
+            t++;
+        }
+        // title words up to the person: capitalised or not, but no punctuation, preposition or verb in between
+        for (int steps = 0; t < to && steps < 5; t++, steps++) {
+            int e = tokEntity[t];
+            if (e >= 0) {
+                return ents.entities().get(e).type() == EntityType.PERSON ? Integer.valueOf(e) : first;
+            }
+            String w = toks.get(t).word();
+            if (!Character.isLetter(w.charAt(0)) || PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))
+                    || isCueAt(t) || tokQuoted[t]) {
+                return first;
+            }
+        }
+        return first;
     }
 
     /** What the noun phrase ending at token {@code k} refers to: a named entity, pronoun or role noun. */

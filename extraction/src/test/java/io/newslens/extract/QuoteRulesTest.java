@@ -234,4 +234,40 @@ class QuoteRulesTest {
         assertEquals("Laura Brownlees", speaker(a, quote(a, "We do not think")));
         assertEquals("Laura Brownlees", speaker(a, quote(a, "If these decisions")));
     }
+
+    @Test
+    void personAfterAnOrganisationInHisTitleSpeaks() {
+        ArticleAnalysis a = analyze("\"The vote is a turning point,\" said Senate Majority Leader Maria Alvarez, a "
+                + "Democrat from Pueblo. \"For thirty years we told them to wait.\"");
+        assertEquals("Maria Alvarez", speaker(a, quote(a, "The vote")));
+        assertEquals("Maria Alvarez", speaker(a, quote(a, "For thirty years")));
+    }
+
+    @Test
+    void nameInAppositionToARoleNounSpeaks() {
+        ArticleAnalysis a = analyze("Oliver Grant scored twice for Leeds United on Saturday.\n\n"
+                + "\"We were brave with the ball,\" the Leeds manager, Daniel Farke, said.");
+        assertEquals("Daniel Farke", speaker(a, quote(a, "We were brave")));
+    }
+
+    @Test
+    void quoteRunningOverParagraphsTakesTheSpeakerOfItsLastPart() {
+        ArticleAnalysis a = analyze("The mayor of Lismore, Sarah Patel, visited the evacuation centre.\n\n"
+                + "\"People here have been through this too many times. They know what to do.\n\n"
+                + "\"I am asking everyone to leave early if they are told to go,\" she said.");
+        ExtractedQuote first = quote(a, "People here");
+        assertEquals("Sarah Patel", speaker(a, first));
+        assertTrue(first.confidence() >= 0.5, "reported, not dropped as an unattributed quote");
+        assertEquals("Sarah Patel", speaker(a, quote(a, "I am asking")));
+    }
+
+    @Test
+    void secondOfTwoQuotesJoinedByAndHasTheSameSpeaker() {
+        ArticleAnalysis a = analyze("Lena Fischer said in a statement that she was \"over the moon\" and \"just grateful "
+                + "to be in the room with these people.\"");
+        assertEquals("Lena Fischer", speaker(a, quote(a, "over the moon")));
+        ExtractedQuote second = quote(a, "just grateful");
+        assertEquals("Lena Fischer", speaker(a, second));
+        assertTrue(second.confidence() >= 0.5);
+    }
 }
