@@ -115,6 +115,12 @@ final class Lexicon {
             "telecom", "insurance",
             "radio", "channel", "magazine", "review", "economist", "monitor", "watch", "international");
 
+    /** Last words that mark a name as a place: venues and geographic features ("Millennium Stadium", "Wilsons River"). */
+    static final Set<String> PLACE_HEADS = set(
+            "stadium", "arena", "airport", "square", "street", "avenue", "road", "bridge", "river", "lake", "valley",
+            "mountains", "mountain", "island", "islands", "peninsula", "sea", "ocean", "bay", "strait", "canal",
+            "desert", "forest", "coast", "county", "province", "district");
+
     /** Metonyms for governments that are organisations, not places. */
     static final Set<String> ORG_METONYMS = set("kremlin", "white house", "pentagon", "elysee", "élysée",
             "whitehall", "politburo", "knesset", "duma", "bundestag", "congress", "parliament",

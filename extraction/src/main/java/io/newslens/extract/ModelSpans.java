@@ -63,6 +63,14 @@ final class ModelSpans {
                     j = k;
                 }
             }
+            if ("ORGANIZATION".equals(label) && i > 0 && "O".equals(toks.get(i - 1).ner())
+                    && toks.get(i - 1).sentence() == toks.get(i).sentence() && Lexicon.isDemonym(toks.get(i - 1).word())
+                    && Character.isUpperCase(toks.get(i - 1).word().charAt(0))
+                    && Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))
+                    && (i < 2 || !isCapitalized(toks.get(i - 2).word()) || toks.get(i - 2).word().equals("The"))) {
+                // "the British Heart Foundation", "the American Red Cross": the demonym opens the name
+                i--;
+            }
             if ("LOCATION".equals(label) && hyphenatedPlaces(toks, i, j)) {
                 // "Beijing-Moscow", "Russia-China": two places
                 int a = i;

@@ -66,6 +66,9 @@ final class Typing {
         if (w.length >= 2 && Lexicon.ORG_HEADS.contains(head) && best != EntityType.ORGANIZATION) {
             return EntityType.ORGANIZATION;
         }
+        if (w.length >= 2 && Lexicon.PLACE_HEADS.contains(head) && best != EntityType.LOCATION) {
+            return EntityType.LOCATION;
+        }
         return best;
     }
 

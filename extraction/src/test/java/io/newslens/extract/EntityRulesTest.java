@@ -186,4 +186,22 @@ class EntityRulesTest {
         assertNotNull(n, a.entities().toString());
         assertEquals(EntityType.ORGANIZATION, n.type());
     }
+
+    @Test
+    void aDemonymOpeningAnOrganisationsNameIsPartOfIt() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "The British Heart Foundation, which was not involved in the research, welcomed the findings.");
+        ExtractedEntity org = find(a, "British Heart Foundation");
+        assertNotNull(org, "the full name: " + a.entities());
+        assertEquals(EntityType.ORGANIZATION, org.type());
+    }
+
+    @Test
+    void aVenueNamedByItsHeadNounIsAPlace() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "The final will be played at the Riverside Community Stadium in Leeds on Sunday.");
+        ExtractedEntity venue = find(a, "Riverside Community Stadium");
+        assertNotNull(venue, a.entities().toString());
+        assertEquals(EntityType.LOCATION, venue.type());
+    }
 }
