@@ -48,6 +48,17 @@ class EvalRegressionTest {
         atLeast(r, "title_acc", 1.0);
     }
 
+    @Test
+    void writtenSetStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("written");
+        assertEquals(10.0, r.get("articles"));
+        atLeast(r, "entity_f1", 0.93);
+        atLeast(r, "quote_f1", 0.99);
+        atLeast(r, "quote_e2e_f1", 0.99);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 1.0);
+    }
+
     private static void atLeast(Map<String, Double> r, String key, double floor) {
         assertTrue(r.get(key) >= floor, key + " = " + r.get(key) + " fell below its floor " + floor + "; all: " + r);
     }
