@@ -17,22 +17,24 @@ CREATE TABLE entity_month (
     entity_id bigint NOT NULL,
     articles  bigint NOT NULL,
     mentions  bigint NOT NULL,
-    PRIMARY KEY (month, entity_id)
+    PRIMARY KEY (month, entity_id) INCLUDE (articles, mentions)
 );
 CREATE TABLE entity_source (
     source    text   NOT NULL,
     entity_id bigint NOT NULL,
     articles  bigint NOT NULL,
     mentions  bigint NOT NULL,
-    PRIMARY KEY (source, entity_id)
+    PRIMARY KEY (source, entity_id) INCLUDE (articles, mentions)
 );
 CREATE TABLE speaker_month (
     month      date   NOT NULL,
     source     text   NOT NULL,
     speaker_id bigint NOT NULL,
     quotes     bigint NOT NULL,
-    PRIMARY KEY (month, source, speaker_id)
+    PRIMARY KEY (month, source, speaker_id) INCLUDE (quotes)
 );
+-- (the INCLUDEs: rankings read the rollups index-only)
+CREATE INDEX speaker_month_source_idx ON speaker_month (source, month) INCLUDE (speaker_id, quotes);
 
 -- TG_ARGV[0] is +1 or -1; "changed" is the statement's new rows (+1) or old rows (-1). Keys are upserted
 -- in key order so that concurrent statements lock shared keys in the same order.
@@ -110,14 +112,17 @@ CREATE TRIGGER article_entity_rollups_truncate AFTER TRUNCATE ON article_entity
 CREATE TRIGGER quote_rollups_truncate AFTER TRUNCATE ON quote
     FOR EACH STATEMENT EXECUTE FUNCTION rollups_clear();
 
--- The days at either end of a range, for top speakers: index-only by date.
+-- The days at either end of a range, for top speakers: index-only by date. And the articles and last quote of
+-- a speaker within one source: index-only (through quote_speaker_cover_idx it was a heap visit per quote).
 CREATE INDEX quote_dated_speaker_idx ON quote (dated) INCLUDE (speaker_id) WHERE speaker_id IS NOT NULL;
+CREATE INDEX quote_speaker_source_idx ON quote (speaker_id, source, dated) INCLUDE (article_id)
+    WHERE speaker_id IS NOT NULL;
 
 -- Rows that exist already (databases migrated before this version).
 INSERT INTO entity_month (month, entity_id, articles, mentions)
-SELECT date_trunc('month', dated)::date, entity_id, count(*), sum(mention_count) FROM article_entity GROUP BY 1, 2;
+SELECT date_trunc('month', dated)::date, entity_id, count(*), sum(mention_count) FROM article_entity GROUP BY 1, 2 ORDER BY 1, 2;
 INSERT INTO entity_source (source, entity_id, articles, mentions)
-SELECT source, entity_id, count(*), sum(mention_count) FROM article_entity WHERE source IS NOT NULL GROUP BY 1, 2;
+SELECT source, entity_id, count(*), sum(mention_count) FROM article_entity WHERE source IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2;
 INSERT INTO speaker_month (month, source, speaker_id, quotes)
 SELECT date_trunc('month', dated)::date, coalesce(source, ''), speaker_id, count(*) FROM quote
-WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3;
+WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
