@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Full-text search over articles with filters, relevance or date order and keyset pagination.
@@ -21,7 +24,10 @@ import java.util.List;
  * Only the first tier is ranked, and it is found through its own GIN index (V4), so the cost follows the
  * number of title+lead matches, not of all matches; the second tier walks the date index.
  *
- * <p>{@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower bound beyond.
+ * <p>{@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower bound beyond. One
+ * pass reads up to one more match than that with their order keys (tier, score, date); when they are all, the
+ * page is cut from them in memory (one visit per match, however often a phrase must be rechecked); otherwise
+ * the tiers above are read page by page.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -47,11 +53,19 @@ public class ArticleSearch {
 
     public SearchResult search(SearchRequest r) {
         boolean relevance = r.q() != null && r.sort() == SortOrder.RELEVANCE;
-        long total = total(r);
+        List<Row> rows;
+        long total;
+        if (r.q() == null) {
+            total = total(r);
+            rows = browse(r);
+        } else {
+            // one pass over up to limit + 1 matches: when that is all of them, the total is exact and the page
+            // is cut from them in memory; otherwise the tiers are read from the indexes
+            List<Match> matches = matches(r);
+            total = matches.size();
+            rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance) : relevance ? byRelevance(r) : byDate(r);
+        }
         boolean exact = total <= exactTotalUpTo;
-        // few matches: sorting them all is cheap, walking the date index until a page is full is not
-        Db.Hint hint = exact && r.q() != null ? Db.Hint.NO_INDEX_WALK : null;
-        List<Row> rows = r.q() == null ? browse(r) : relevance ? byRelevance(r, hint) : byDate(r, hint);
         String next = null;
         if (rows.size() > r.limit()) {
             rows = rows.subList(0, r.limit());
@@ -65,8 +79,55 @@ public class ArticleSearch {
                 r.q() == null ? "date" : r.sort().name().toLowerCase(), hits, next);
     }
 
+    /** A match with what orders it: its tier (lead or body), its score (lead tier only) and its date. */
+    private record Match(String id, LocalDate dated, int tier, float score) {
+    }
+
+    private static final Comparator<Match> BY_DATE = Comparator.comparing(Match::dated).thenComparing(Match::id).reversed();
+    private static final Comparator<Match> BY_RELEVANCE = Comparator.comparingInt(Match::tier)
+            .thenComparing(Comparator.comparingDouble(Match::score).reversed()).thenComparing(BY_DATE);
+
+    /** Up to one more than the exact-total limit of the matches, through the GIN bitmap, with their order keys. */
+    private List<Match> matches(SearchRequest r) {
+        Sql sql = new Sql("SELECT a.id, a.dated, a.rank_search @@ " + QUERY + " AS lead, CASE WHEN a.rank_search @@ " + QUERY
+                + " THEN ts_rank_cd(a.rank_search, " + QUERY + ", 32) ELSE 0 END AS score FROM article a WHERE true",
+                r.q(), r.q(), r.q());
+        filters(sql, r);
+        sql.add(" LIMIT ?", exactTotalUpTo + 1);
+        return db.list(Db.Hint.NO_SEQUENTIAL_SCAN, sql, rs -> new Match(rs.getString("id"), rs.getObject("dated", LocalDate.class),
+                rs.getBoolean("lead") ? LEAD_TIER : BODY_TIER, rs.getFloat("score")));
+    }
+
+    /** The page after the cursor, cut from all the matches, then read with its texts. */
+    private List<Row> pageOf(List<Match> matches, SearchRequest r, boolean relevance) {
+        Comparator<Match> order = relevance ? BY_RELEVANCE : BY_DATE;
+        List<String> key = r.cursor();
+        Match after = key == null ? null : relevance
+                ? new Match(key.get(3), LocalDate.parse(key.get(2)), Integer.parseInt(key.get(0)), Float.parseFloat(key.get(1)))
+                : new Match(key.get(1), LocalDate.parse(key.get(0)), 0, 0);
+        List<Match> page = matches.stream().filter(m -> after == null || order.compare(m, after) > 0)
+                .sorted(order).limit(r.limit() + 1L).toList();
+        if (page.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<String, Row> read = new HashMap<>();
+        Map<String, Match> byId = new HashMap<>();
+        page.forEach(m -> byId.put(m.id(), m));
+        db.list(new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, a.body FROM article a"
+                + " WHERE a.id = ANY (?)", (Object) page.stream().map(Match::id).toArray(String[]::new)), rs -> {
+            Match m = byId.get(rs.getString("id"));
+            read.put(m.id(), new Row(hit(rs, null, m.score()), relevance ? m.tier() : 0, rs.getString("body")));
+            return null;
+        });
+        List<Row> rows = new ArrayList<>(page.size());
+        for (Match m : page) {
+            rows.add(read.get(m.id()));
+        }
+        return rows;
+    }
+
     /** The lead tier by score, then (when the page is not full) the body tier newest first. */
-    private List<Row> byRelevance(SearchRequest r, Db.Hint hint) {
+    private List<Row> byRelevance(SearchRequest r) {
         int want = r.limit() + 1;
         List<String> key = r.cursor();
         int tier = key == null ? LEAD_TIER : Integer.parseInt(key.get(0));
@@ -93,13 +154,13 @@ public class ArticleSearch {
                 body.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(key.get(2)), key.get(3));
             }
             body.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", want - rows.size());
-            rows.addAll(withText(hint, body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER));
+            rows.addAll(withText(null, body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER));
         }
         return rows;
     }
 
     /** Newest first: the date index with the text as a filter, or the GIN bitmap and a sort (few matches). */
-    private List<Row> byDate(SearchRequest r, Db.Hint hint) {
+    private List<Row> byDate(SearchRequest r) {
         Sql page = new Sql("SELECT " + COLUMNS + ", a.rank_search FROM article a WHERE true");
         filters(page, r);
         if (r.cursor() != null) {
@@ -107,7 +168,7 @@ public class ArticleSearch {
         }
         page.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", r.limit() + 1);
         // the score of a page row only, for information
-        return withText(hint, new Sql("SELECT id, title, source, url, byline, published, dated, ts_rank_cd(rank_search, "
+        return withText(null, new Sql("SELECT id, title, source, url, byline, published, dated, ts_rank_cd(rank_search, "
                 + QUERY + ", 32) AS score FROM (", r.q()).add(page).add(") x"), "p.score", "b.body", "p.dated DESC, p.id DESC", 0);
     }
 
