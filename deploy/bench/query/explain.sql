@@ -7,13 +7,23 @@
 SET work_mem = '32MB';
 SET random_page_cost = 1.1;
 
--- GET /articles?q=...: 1. the total, counted up to 1001 through the GIN bitmap (the service sets enable_seqscan off
--- for this statement only: with the LIMIT the planner would rather filter a sequential scan, de-TOASTing every
--- article's 5 kB search vector)
+-- GET /articles?q=...: 1. one pass over up to 1001 matches through the GIN bitmap, with their order keys (the
+-- service sets enable_seqscan off for this statement only: with the LIMIT the planner would rather filter a
+-- sequential scan, de-TOASTing every article's 5 kB search vector). 1001 rows: total "gte 1000" and the tiers
+-- below are read; fewer: the total is exact and the page is cut from these rows in memory.
 BEGIN;
 SET LOCAL enable_seqscan = off;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT count(*) FROM (SELECT 1 FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common') LIMIT 1001) c;
+SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'common') AS lead,
+       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'common')
+            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'common'), 32) ELSE 0 END AS score
+FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common') LIMIT 1001;
+-- a rare term: all its matches in one pass
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'rare') AS lead,
+       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'rare')
+            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'rare'), 32) ELSE 0 END AS score
+FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'rare') LIMIT 1001;
 COMMIT;
 
 -- 2. relevance, lead tier: only the articles whose title or lead match are ranked (BitmapAnd of the two GIN indexes)
@@ -34,14 +44,11 @@ SELECT * FROM (SELECT a.id, a.dated, ts_rank_cd(a.rank_search, websearch_to_tsqu
                  AND a.search @@ websearch_to_tsquery('english', :'term')) m
 WHERE true ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT 21;
 
--- 3. relevance, body tier (a rare term fills the page from it): few matches (exact total), so the service
--- sets enable_indexscan off and they are sorted rather than found by walking the date index
-BEGIN;
-SET LOCAL enable_indexscan = off;
+-- 3. relevance, body tier, when there are more than 1000 matches and the lead tier does not fill the page:
+-- newest first down the date index (the matches are dense, so a page comes after a few dozen rows)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT a.id, a.dated FROM article a WHERE NOT (a.rank_search @@ websearch_to_tsquery('english', :'rare'))
-  AND a.search @@ websearch_to_tsquery('english', :'rare') ORDER BY a.dated DESC, a.id DESC LIMIT 21;
-COMMIT;
+SELECT a.id, a.dated FROM article a WHERE NOT (a.rank_search @@ websearch_to_tsquery('english', :'common'))
+  AND a.search @@ websearch_to_tsquery('english', :'common') ORDER BY a.dated DESC, a.id DESC LIMIT 21;
 
 -- date order of a common term (more than 1000 matches: the date index, filtered, stops after a page)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -80,7 +87,7 @@ FROM (SELECT me.article_id FROM article_entity me WHERE me.entity_id = :entity O
 JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> :entity
 GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 10;
 
--- GET /entities/{id} latest quotes about a very common entity (> 20,000 mentions): walk the newest quotes
+-- GET /entities/{id} latest quotes about a very common entity (when that is cheaper than its mentions): walk the newest quotes
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT q.id, q.dated FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
 WHERE true AND q.speaker_id IS DISTINCT FROM :entity
@@ -88,7 +95,7 @@ WHERE true AND q.speaker_id IS DISTINCT FROM :entity
               AND m.start_offset < q.end_offset + 60 AND m.end_offset > q.start_offset - 60)
 ORDER BY q.dated DESC, q.id DESC LIMIT 21;
 
--- GET /quotes?about=<entity>: through the entity's mentions, page and total
+-- GET /quotes?about=<entity>: through the entity's mentions (the service reads the ids once, as an array, for page and total)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 WITH about AS MATERIALIZED (SELECT DISTINCT q2.id FROM mention m JOIN quote q2
     ON q2.article_id = m.article_id AND m.start_offset < q2.end_offset + 60 AND m.end_offset > q2.start_offset - 60
