@@ -55,10 +55,8 @@ public class Db {
      * index's bitmap avoids.
      */
     public enum Hint {
-        /** A capped count of text matches ({@code LIMIT n}): not a sequential scan that stops early. */
-        NO_SEQUENTIAL_SCAN("SET LOCAL enable_seqscan = off"),
-        /** A page of a search known to have few matches: not a walk of the date index filtering every article. */
-        NO_INDEX_WALK("SET LOCAL enable_indexscan = off");
+        /** Up to n text matches ({@code LIMIT n}): the GIN bitmap, not a sequential scan that stops early. */
+        NO_SEQUENTIAL_SCAN("SET LOCAL enable_seqscan = off");
 
         private final String sql;
 
@@ -91,11 +89,6 @@ public class Db {
         } catch (SQLException e) {
             throw new DataAccessException(e);
         }
-    }
-
-    public long count(Hint hint, Sql sql) {
-        List<Long> n = list(hint, sql, rs -> rs.getLong(1));
-        return n.isEmpty() ? 0 : n.get(0);
     }
 
     private static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {

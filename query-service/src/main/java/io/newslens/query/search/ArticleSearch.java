@@ -144,7 +144,7 @@ public class ArticleSearch {
             }
             page.add(" ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT ?", want);
             // the lead tier matches in the title or the first 400 characters: the snippet comes from there
-            rows.addAll(withText(null, page, "p.score", "left(b.body, " + SnippetWindows.WINDOW + ")",
+            rows.addAll(withText(page, "p.score", "left(b.body, " + SnippetWindows.WINDOW + ")",
                     "p.score DESC, p.dated DESC, p.id DESC", LEAD_TIER));
         }
         if (rows.size() < want) {
@@ -154,7 +154,7 @@ public class ArticleSearch {
                 body.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(key.get(2)), key.get(3));
             }
             body.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", want - rows.size());
-            rows.addAll(withText(null, body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER));
+            rows.addAll(withText(body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER));
         }
         return rows;
     }
@@ -168,14 +168,14 @@ public class ArticleSearch {
         }
         page.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", r.limit() + 1);
         // the score of a page row only, for information
-        return withText(null, new Sql("SELECT id, title, source, url, byline, published, dated, ts_rank_cd(rank_search, "
+        return withText(new Sql("SELECT id, title, source, url, byline, published, dated, ts_rank_cd(rank_search, "
                 + QUERY + ", 32) AS score FROM (", r.q()).add(page).add(") x"), "p.score", "b.body", "p.dated DESC, p.id DESC", 0);
     }
 
-    private List<Row> withText(Db.Hint hint, Sql page, String score, String text, String order, int tier) {
+    private List<Row> withText(Sql page, String score, String text, String order, int tier) {
         Sql sql = new Sql("SELECT p.id, p.title, p.source, p.url, p.byline, p.published, p.dated, " + score + " AS score, "
                 + text + " AS text FROM (").add(page).add(") p JOIN article b ON b.id = p.id ORDER BY " + order);
-        return db.list(hint, sql, rs -> new Row(hit(rs, null, rs.getFloat("score")), tier, rs.getString("text")));
+        return db.list(sql, rs -> new Row(hit(rs, null, rs.getFloat("score")), tier, rs.getString("text")));
     }
 
     /** Snippets for the rows of the page: ts_headline over a window of each text (see {@link SnippetWindows}). */
@@ -227,12 +227,12 @@ public class ArticleSearch {
                 + (rs.getBoolean("cut") ? " …" : ""), null), 0, null));
     }
 
-    /** Matches counted up to one past the exact-total limit (the same for every page of a search). */
+    /** Without a text: articles counted up to one past the exact-total limit (the same for every page). */
     private long total(SearchRequest r) {
         Sql matches = new Sql("SELECT 1 FROM article a WHERE true");
         filters(matches, r);
         Sql count = new Sql("SELECT count(*) FROM (").add(matches).add(" LIMIT ?) c", exactTotalUpTo + 1);
-        return r.q() == null ? db.count(count) : db.count(Db.Hint.NO_SEQUENTIAL_SCAN, count);
+        return db.count(count);
     }
 
     private static SearchResult.Hit hit(ResultSet rs, String snippet, Float score) throws SQLException {
