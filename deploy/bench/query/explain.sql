@@ -1,5 +1,5 @@
 -- EXPLAIN ANALYZE of the query service's hot statements, written as the service sends them
--- (see query-service/src/main/java/io/newslens/query/*). psql variables: term, common, entity, article,
+-- (see query-service/src/main/java/io/newslens/query/*). psql variables: term, common, rare, name, entity, article,
 -- source, month_from, month_to.
 \set ECHO queries
 \timing off
@@ -7,28 +7,70 @@
 SET work_mem = '32MB';
 SET random_page_cost = 1.1;
 
--- GET /articles?q=<mid-frequency term> (relevance): rank, page and total in one pass; snippets for the page
+-- GET /articles?q=...: 1. one pass over up to 1001 matches through the GIN bitmap, with their order keys (the
+-- service sets enable_seqscan off for this statement only: with the LIMIT the planner would rather filter a
+-- sequential scan, de-TOASTing every article's 5 kB search vector). 1001 rows: total "gte 1000" and the tiers
+-- below are read; fewer: the total is exact and the page is cut from these rows in memory.
+BEGIN;
+SET LOCAL enable_seqscan = off;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT p.*, ts_headline('english', b.body, websearch_to_tsquery('english', :'term'), 'MaxWords=30, MinWords=12, MaxFragments=2') AS snippet FROM (
-  SELECT * FROM (
-    SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated,
-           ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'term'), 32) AS score, count(*) OVER () AS total
-    FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'term')) m
-  WHERE true ORDER BY score DESC, dated DESC, id DESC LIMIT 21) p
-JOIN article b ON b.id = p.id ORDER BY score DESC, dated DESC, id DESC;
+SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'common') AS lead,
+       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'common')
+            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'common'), 32) ELSE 0 END AS score
+FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common') LIMIT 1001;
+-- a rare term: all its matches in one pass
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'rare') AS lead,
+       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'rare')
+            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'rare'), 32) ELSE 0 END AS score
+FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'rare') LIMIT 1001;
+COMMIT;
 
--- GET /articles?q=<very common term> (relevance): the worst case, every match is ranked and counted
+-- 2. relevance, lead tier: only the articles whose title or lead match are ranked (BitmapAnd of the two GIN indexes)
+-- (the most frequent "common" search term of the mix: the worst case)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT * FROM (
-  SELECT a.id, a.dated, ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'common'), 32) AS score, count(*) OVER () AS total
-  FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common')) m
-WHERE true ORDER BY score DESC, dated DESC, id DESC LIMIT 21;
+SELECT p.id, p.title, p.source, p.url, p.byline, p.published, p.dated, p.score AS score, left(b.body, 700) AS text FROM (
+  SELECT * FROM (SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated,
+                        ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'common'), 32) AS score
+                 FROM article a WHERE a.rank_search @@ websearch_to_tsquery('english', :'common')
+                   AND a.search @@ websearch_to_tsquery('english', :'common')) m
+  WHERE true ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT 21) p
+JOIN article b ON b.id = p.id ORDER BY p.score DESC, p.dated DESC, p.id DESC;
 
--- GET /articles?entity=<popular entity> (newest first)
+-- the same for a mid-frequency term
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT a.id, a.dated FROM article a WHERE true
-  AND a.id IN (SELECT ae.article_id FROM article_entity ae WHERE ae.entity_id = :entity)
+SELECT * FROM (SELECT a.id, a.dated, ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'term'), 32) AS score
+               FROM article a WHERE a.rank_search @@ websearch_to_tsquery('english', :'term')
+                 AND a.search @@ websearch_to_tsquery('english', :'term')) m
+WHERE true ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT 21;
+
+-- 3. relevance, body tier, when there are more than 1000 matches and the lead tier does not fill the page:
+-- newest first down the date index (the matches are dense, so a page comes after a few dozen rows)
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.id, a.dated FROM article a WHERE NOT (a.rank_search @@ websearch_to_tsquery('english', :'common'))
+  AND a.search @@ websearch_to_tsquery('english', :'common') ORDER BY a.dated DESC, a.id DESC LIMIT 21;
+
+-- date order of a common term (more than 1000 matches: the date index, filtered, stops after a page)
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.id, a.dated FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common')
 ORDER BY a.dated DESC, a.id DESC LIMIT 21;
+
+-- a quoted name (phrase: the GIN index finds candidates, each is rechecked against its search vector)
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT * FROM (SELECT a.id, a.dated, ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'name'), 32) AS score
+               FROM article a WHERE a.rank_search @@ websearch_to_tsquery('english', :'name')
+                 AND a.search @@ websearch_to_tsquery('english', :'name')) m
+WHERE true ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT 21;
+
+-- snippets: ts_headline over a ~700-character window of each page row, cut in Java (SnippetWindows)
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT ts_headline('english', left(b.body, 700), websearch_to_tsquery('english', :'term'), 'MaxWords=30, MinWords=12, MaxFragments=2')
+FROM article b WHERE b.id IN (SELECT id FROM article ORDER BY id LIMIT 20);
+
+-- GET /articles?entity=<popular entity> (newest first, from the entity's own index)
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.id, a.dated FROM article_entity d JOIN article a ON a.id = d.article_id WHERE d.entity_id = :entity
+ORDER BY d.dated DESC, d.article_id DESC LIMIT 21;
 
 -- GET /articles/{id}: entities with aliases, mentions, quotes
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -45,7 +87,7 @@ FROM (SELECT me.article_id FROM article_entity me WHERE me.entity_id = :entity O
 JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> :entity
 GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 10;
 
--- GET /entities/{id} latest quotes about a very common entity (> 20,000 mentions): walk the newest quotes
+-- GET /entities/{id} latest quotes about a very common entity (when that is cheaper than its mentions): walk the newest quotes
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT q.id, q.dated FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
 WHERE true AND q.speaker_id IS DISTINCT FROM :entity
@@ -53,7 +95,7 @@ WHERE true AND q.speaker_id IS DISTINCT FROM :entity
               AND m.start_offset < q.end_offset + 60 AND m.end_offset > q.start_offset - 60)
 ORDER BY q.dated DESC, q.id DESC LIMIT 21;
 
--- GET /quotes?about=<entity>: through the entity's mentions, page and total
+-- GET /quotes?about=<entity>: through the entity's mentions (the service reads the ids once, as an array, for page and total)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 WITH about AS MATERIALIZED (SELECT DISTINCT q2.id FROM mention m JOIN quote q2
     ON q2.article_id = m.article_id AND m.start_offset < q2.end_offset + 60 AND m.end_offset > q2.start_offset - 60
@@ -61,17 +103,26 @@ WITH about AS MATERIALIZED (SELECT DISTINCT q2.id FROM mention m JOIN quote q2
 SELECT q.id, q.dated FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
 WHERE true AND q.id = ANY (ARRAY(SELECT about.id FROM about)) ORDER BY q.dated DESC, q.id DESC LIMIT 21;
 
--- GET /stats/top-entities?from=..&to=.. (one month)
+-- GET /stats/top-entities?from=..&to=.. (one whole month: the entity_month rollup, index-only)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT ae.entity_id, count(*) AS articles, sum(ae.mention_count) AS mentions FROM article_entity ae
-WHERE true AND ae.dated >= :'month_from' AND ae.dated <= :'month_to'
-GROUP BY ae.entity_id ORDER BY articles DESC, ae.entity_id LIMIT 10;
+SELECT c.entity_id, sum(c.articles) AS articles, sum(c.mentions) AS mentions FROM (
+  SELECT entity_id, articles, mentions FROM entity_month m WHERE true AND m.month >= :'month_from' AND m.month < (:'month_to'::date + 1)) c
+GROUP BY c.entity_id ORDER BY articles DESC, c.entity_id LIMIT 10;
 
--- GET /stats/top-entities?source=..
+-- GET /stats/top-entities?type=person&from=<month start>&to=<90 days later>: whole months plus the days at the end
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT ae.entity_id, count(*) AS articles, sum(ae.mention_count) AS mentions FROM article_entity ae
-WHERE true AND ae.source = :'source'
-GROUP BY ae.entity_id ORDER BY articles DESC, ae.entity_id LIMIT 10;
+SELECT c.entity_id, sum(c.articles) AS articles, sum(c.mentions) AS mentions FROM (
+  SELECT entity_id, articles, mentions FROM entity_month m WHERE true AND m.month >= :'month_from' AND m.month < (:'month_from'::date + interval '3 months')::date
+  UNION ALL SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity d
+  WHERE true AND d.dated >= (:'month_from'::date + interval '3 months')::date AND d.dated <= :'month_from'::date + 90) c
+WHERE c.entity_id IN (SELECT t.id FROM entity t WHERE t.type = 'PERSON')
+GROUP BY c.entity_id ORDER BY articles DESC, c.entity_id LIMIT 10;
+
+-- GET /stats/top-entities?source=.. (the entity_source rollup)
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT c.entity_id, sum(c.articles) AS articles, sum(c.mentions) AS mentions FROM (
+  SELECT entity_id, articles, mentions FROM entity_source s WHERE s.source = :'source') c
+GROUP BY c.entity_id ORDER BY articles DESC, c.entity_id LIMIT 10;
 
 -- GET /stats/timeline?entity=..&interval=week
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -84,12 +135,13 @@ SELECT o.entity_id, count(*) AS n FROM (SELECT me.article_id FROM article_entity
 JOIN article_entity o ON o.article_id = m.article_id WHERE o.entity_id <> :entity
 GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 20;
 
--- GET /stats/speakers (all time)
+-- GET /stats/speakers?source=.. (speaker_month rollup; then articles and last quote for the ten kept, index-only)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT e.id, e.name, t.quotes, t.last,
-       (SELECT count(DISTINCT q.article_id) FROM quote q WHERE q.speaker_id = t.speaker_id) AS articles
-FROM (SELECT q.speaker_id, count(*) AS quotes, max(q.dated) AS last FROM quote q WHERE q.speaker_id IS NOT NULL
-      GROUP BY q.speaker_id ORDER BY quotes DESC, q.speaker_id LIMIT 10) t
+SELECT e.id, e.name, t.quotes,
+       (SELECT count(DISTINCT q.article_id) FROM quote q WHERE q.speaker_id = t.speaker_id AND q.source = :'source') AS articles,
+       (SELECT max(q.dated) FROM quote q WHERE q.speaker_id = t.speaker_id AND q.source = :'source') AS last
+FROM (SELECT c.speaker_id, sum(c.quotes) AS quotes FROM (SELECT speaker_id, quotes FROM speaker_month m WHERE true AND m.source = :'source') c
+      GROUP BY c.speaker_id ORDER BY quotes DESC, c.speaker_id LIMIT 10) t
 JOIN entity e ON e.id = t.speaker_id ORDER BY t.quotes DESC, e.id;
 
 -- GET /stats/sources (all time)

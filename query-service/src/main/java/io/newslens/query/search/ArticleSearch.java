@@ -5,111 +5,252 @@ import io.newslens.query.api.Db;
 import io.newslens.query.api.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Full-text search over articles with filters, relevance or date order and keyset pagination.
  * The query text goes through websearch_to_tsquery, so "quoted phrases", OR and -exclusions work.
+ *
+ * <p>Relevance order has two tiers. First the matches whose title or lead (the first 400 characters)
+ * match the query, by {@code ts_rank_cd} on that title+lead vector (V2's {@code rank_search}); then the
+ * matches found only further down the body, newest first (they would all score 0 on title+lead anyway).
+ * Only the first tier is ranked, and it is found through its own GIN index (V4), so the cost follows the
+ * number of title+lead matches, not of all matches; the second tier walks the date index.
+ *
+ * <p>{@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower bound beyond. One
+ * pass reads up to one more match than that with their order keys (tier, score, date); when they are all, the
+ * page is cut from them in memory (one visit per match, however often a phrase must be rechecked); otherwise
+ * the tiers above are read page by page.
  */
 @ApplicationScoped
 public class ArticleSearch {
 
     static final String RELEVANCE_CURSOR = "r";
     static final String DATE_CURSOR = "d";
-    /** Rank on title and lead (V2's rank_search): cheap per match; the full vector decides what matches. */
-    private static final String SCORE = "ts_rank_cd(a.rank_search, websearch_to_tsquery('english', ?), 32)";
+    static final int LEAD_TIER = 1;
+    static final int BODY_TIER = 2;
+    private static final String QUERY = "websearch_to_tsquery('english', ?)";
+    private static final String COLUMNS = "a.id, a.title, a.source, a.url, a.byline, a.published, a.dated";
 
     private final Db db;
+    private final int exactTotalUpTo;
 
-    public ArticleSearch(Db db) {
+    public ArticleSearch(Db db, SearchConfig config) {
         this.db = db;
+        this.exactTotalUpTo = config.exactTotalUpTo();
+    }
+
+    /** A hit before its snippet is made: the text the snippet comes from, and its relevance tier. */
+    private record Row(SearchResult.Hit hit, int tier, String text) {
     }
 
     public SearchResult search(SearchRequest r) {
-        return r.q() == null ? browse(r) : textSearch(r);
-    }
-
-    /**
-     * With a text: one pass over the matches computes the rank, the page and the total (a window count
-     * taken before the cursor condition, so every page reports the same total).
-     */
-    private SearchResult textSearch(SearchRequest r) {
-        boolean relevance = r.sort() == SortOrder.RELEVANCE;
-        Sql matches = new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, " + SCORE
-                + " AS score, count(*) OVER () AS total FROM article a WHERE true", r.q());
-        filters(matches, r);
-        Sql page = new Sql("SELECT * FROM (").add(matches).add(") m WHERE true");
-        if (r.cursor() != null) {
-            if (relevance) {
-                float score = Float.parseFloat(r.cursor().get(0));
-                page.and("(m.score < ? OR (m.score = ? AND (m.dated, m.id) < (?, ?)))",
-                        score, score, LocalDate.parse(r.cursor().get(1)), r.cursor().get(2));
-            } else {
-                page.and("(m.dated, m.id) < (?, ?)", LocalDate.parse(r.cursor().get(0)), r.cursor().get(1));
-            }
+        boolean relevance = r.q() != null && r.sort() == SortOrder.RELEVANCE;
+        List<Row> rows;
+        long total;
+        if (r.q() == null) {
+            total = total(r);
+            rows = browse(r);
+        } else {
+            // one pass over up to limit + 1 matches: when that is all of them, the total is exact and the page
+            // is cut from them in memory; otherwise the tiers are read from the indexes
+            List<Match> matches = matches(r);
+            total = matches.size();
+            rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance) : relevance ? byRelevance(r) : byDate(r);
         }
-        String order = relevance ? " ORDER BY score DESC, dated DESC, id DESC" : " ORDER BY dated DESC, id DESC";
-        page.add(order).add(" LIMIT ?", r.limit() + 1);
-        Sql sql = new Sql("SELECT p.*, ts_headline('english', b.body, websearch_to_tsquery('english', ?), ?) AS snippet FROM (",
-                r.q(), Snippets.OPTIONS).add(page).add(") p JOIN article b ON b.id = p.id").add(order);
-        long[] total = {-1};
-        List<SearchResult.Hit> rows = new ArrayList<>(db.list(sql, rs -> {
-            total[0] = rs.getLong("total");
-            return hit(rs, Snippets.toHtml(rs.getString("snippet")), rs.getFloat("score"));
-        }));
-        if (rows.isEmpty()) {
-            total[0] = count(r); // past the last page: the window saw no rows
-        }
+        boolean exact = total <= exactTotalUpTo;
         String next = null;
         if (rows.size() > r.limit()) {
-            rows.remove(rows.size() - 1);
-            SearchResult.Hit last = rows.get(rows.size() - 1);
-            next = relevance ? Cursor.encode(RELEVANCE_CURSOR, Float.toString(last.score()), last.dated().toString(), last.id())
-                    : Cursor.encode(DATE_CURSOR, last.dated().toString(), last.id());
+            rows = rows.subList(0, r.limit());
+            Row last = rows.get(rows.size() - 1);
+            SearchResult.Hit h = last.hit();
+            next = relevance ? Cursor.encode(RELEVANCE_CURSOR, last.tier(), Float.toString(h.score()), h.dated().toString(), h.id())
+                    : Cursor.encode(DATE_CURSOR, h.dated().toString(), h.id());
         }
-        return new SearchResult(total[0], r.sort().name().toLowerCase(), rows, next);
+        List<SearchResult.Hit> hits = r.q() == null ? rows.stream().map(Row::hit).toList() : highlighted(rows, r.q());
+        return new SearchResult(exact ? total : exactTotalUpTo, exact ? "eq" : "gte",
+                r.q() == null ? "date" : r.sort().name().toLowerCase(), hits, next);
     }
 
-    /** Without a text, newest first: the page walks the date index, the total is a separate count. */
-    private SearchResult browse(SearchRequest r) {
-        Sql page = new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated FROM article a WHERE true");
+    /** A match with what orders it: its tier (lead or body), its score (lead tier only) and its date. */
+    private record Match(String id, LocalDate dated, int tier, float score) {
+    }
+
+    private static final Comparator<Match> BY_DATE = Comparator.comparing(Match::dated).thenComparing(Match::id).reversed();
+    private static final Comparator<Match> BY_RELEVANCE = Comparator.comparingInt(Match::tier)
+            .thenComparing(Comparator.comparingDouble(Match::score).reversed()).thenComparing(BY_DATE);
+
+    /** Up to one more than the exact-total limit of the matches, through the GIN bitmap, with their order keys. */
+    private List<Match> matches(SearchRequest r) {
+        Sql sql = new Sql("SELECT a.id, a.dated, a.rank_search @@ " + QUERY + " AS lead, CASE WHEN a.rank_search @@ " + QUERY
+                + " THEN ts_rank_cd(a.rank_search, " + QUERY + ", 32) ELSE 0 END AS score FROM article a WHERE true",
+                r.q(), r.q(), r.q());
+        filters(sql, r);
+        sql.add(" LIMIT ?", exactTotalUpTo + 1);
+        return db.list(Db.Hint.NO_SEQUENTIAL_SCAN, sql, rs -> new Match(rs.getString("id"), rs.getObject("dated", LocalDate.class),
+                rs.getBoolean("lead") ? LEAD_TIER : BODY_TIER, rs.getFloat("score")));
+    }
+
+    /** The page after the cursor, cut from all the matches, then read with its texts. */
+    private List<Row> pageOf(List<Match> matches, SearchRequest r, boolean relevance) {
+        Comparator<Match> order = relevance ? BY_RELEVANCE : BY_DATE;
+        List<String> key = r.cursor();
+        Match after = key == null ? null : relevance
+                ? new Match(key.get(3), LocalDate.parse(key.get(2)), Integer.parseInt(key.get(0)), Float.parseFloat(key.get(1)))
+                : new Match(key.get(1), LocalDate.parse(key.get(0)), 0, 0);
+        List<Match> page = matches.stream().filter(m -> after == null || order.compare(m, after) > 0)
+                .sorted(order).limit(r.limit() + 1L).toList();
+        if (page.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<String, Row> read = new HashMap<>();
+        Map<String, Match> byId = new HashMap<>();
+        page.forEach(m -> byId.put(m.id(), m));
+        db.list(new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, a.body FROM article a"
+                + " WHERE a.id = ANY (?)", (Object) page.stream().map(Match::id).toArray(String[]::new)), rs -> {
+            Match m = byId.get(rs.getString("id"));
+            read.put(m.id(), new Row(hit(rs, null, m.score()), relevance ? m.tier() : 0, rs.getString("body")));
+            return null;
+        });
+        List<Row> rows = new ArrayList<>(page.size());
+        for (Match m : page) {
+            rows.add(read.get(m.id()));
+        }
+        return rows;
+    }
+
+    /** The lead tier by score, then (when the page is not full) the body tier newest first. */
+    private List<Row> byRelevance(SearchRequest r) {
+        int want = r.limit() + 1;
+        List<String> key = r.cursor();
+        int tier = key == null ? LEAD_TIER : Integer.parseInt(key.get(0));
+        List<Row> rows = new ArrayList<>();
+        if (tier == LEAD_TIER) {
+            Sql lead = new Sql("SELECT " + COLUMNS + ", ts_rank_cd(a.rank_search, " + QUERY + ", 32) AS score"
+                    + " FROM article a WHERE a.rank_search @@ " + QUERY, r.q(), r.q());
+            filters(lead, r);
+            Sql page = new Sql("SELECT * FROM (").add(lead).add(") m WHERE true");
+            if (key != null) {
+                float score = Float.parseFloat(key.get(1));
+                page.and("(m.score < ? OR (m.score = ? AND (m.dated, m.id) < (?, ?)))",
+                        score, score, LocalDate.parse(key.get(2)), key.get(3));
+            }
+            page.add(" ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT ?", want);
+            // the lead tier matches in the title or the first 400 characters: the snippet comes from there
+            rows.addAll(withText(page, "p.score", "left(b.body, " + SnippetWindows.WINDOW + ")",
+                    "p.score DESC, p.dated DESC, p.id DESC", LEAD_TIER));
+        }
+        if (rows.size() < want) {
+            Sql body = new Sql("SELECT " + COLUMNS + " FROM article a WHERE NOT (a.rank_search @@ " + QUERY + ")", r.q());
+            filters(body, r);
+            if (key != null && tier == BODY_TIER) {
+                body.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(key.get(2)), key.get(3));
+            }
+            body.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", want - rows.size());
+            rows.addAll(withText(body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER));
+        }
+        return rows;
+    }
+
+    /** Newest first: the date index with the text as a filter, or the GIN bitmap and a sort (few matches). */
+    private List<Row> byDate(SearchRequest r) {
+        Sql page = new Sql("SELECT " + COLUMNS + ", a.rank_search FROM article a WHERE true");
         filters(page, r);
         if (r.cursor() != null) {
             page.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(r.cursor().get(0)), r.cursor().get(1));
         }
         page.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", r.limit() + 1);
-        Sql sql = new Sql("SELECT p.*, left(b.body, 240) AS snippet, length(b.body) > 240 AS cut FROM (").add(page)
-                .add(") p JOIN article b ON b.id = p.id ORDER BY p.dated DESC, p.id DESC");
-        List<SearchResult.Hit> rows = new ArrayList<>(db.list(sql, rs -> hit(rs,
-                Snippets.toHtml(rs.getString("snippet")) + (rs.getBoolean("cut") ? " …" : ""), null)));
-        String next = null;
-        if (rows.size() > r.limit()) {
-            rows.remove(rows.size() - 1);
-            SearchResult.Hit last = rows.get(rows.size() - 1);
-            next = Cursor.encode(DATE_CURSOR, last.dated().toString(), last.id());
-        }
-        return new SearchResult(count(r), "date", rows, next);
+        // the score of a page row only, for information
+        return withText(new Sql("SELECT id, title, source, url, byline, published, dated, ts_rank_cd(rank_search, "
+                + QUERY + ", 32) AS score FROM (", r.q()).add(page).add(") x"), "p.score", "b.body", "p.dated DESC, p.id DESC", 0);
     }
 
-    private long count(SearchRequest r) {
-        Sql count = new Sql("SELECT count(*) FROM article a WHERE true");
-        filters(count, r);
+    private List<Row> withText(Sql page, String score, String text, String order, int tier) {
+        Sql sql = new Sql("SELECT p.id, p.title, p.source, p.url, p.byline, p.published, p.dated, " + score + " AS score, "
+                + text + " AS text FROM (").add(page).add(") p JOIN article b ON b.id = p.id ORDER BY " + order);
+        return db.list(sql, rs -> new Row(hit(rs, null, rs.getFloat("score")), tier, rs.getString("text")));
+    }
+
+    /** Snippets for the rows of the page: ts_headline over a window of each text (see {@link SnippetWindows}). */
+    private List<SearchResult.Hit> highlighted(List<Row> rows, String q) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String tsquery = db.one(new Sql("SELECT " + QUERY + "::text", q), rs -> rs.getString(1)).orElse("");
+        List<String> lexemes = SnippetWindows.lexemes(tsquery);
+        String[] windows = rows.stream().map(row -> SnippetWindows.window(row.text(), lexemes)).toArray(String[]::new);
+        List<String> snippets = db.list(new Sql("SELECT ts_headline('english', w, " + QUERY + ", ?) FROM unnest(?::text[])"
+                + " WITH ORDINALITY AS u (w, n) ORDER BY n", q, Snippets.OPTIONS, windows), rs -> rs.getString(1));
+        List<SearchResult.Hit> hits = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            SearchResult.Hit h = rows.get(i).hit();
+            hits.add(new SearchResult.Hit(h.id(), h.title(), h.source(), h.url(), h.byline(), h.published(), h.dated(),
+                    Snippets.toHtml(snippets.get(i)), h.score()));
+        }
+        return hits;
+    }
+
+    /**
+     * Without a text, newest first: the page walks the date index, or, with an entity, that entity's
+     * articles newest first (article_entity carries its article's date), so that an entity in a hundred
+     * articles does not wait for a walk through all the others.
+     */
+    private List<Row> browse(SearchRequest r) {
+        Sql page;
+        if (r.entities().isEmpty()) {
+            page = new Sql("SELECT " + COLUMNS + " FROM article a WHERE true");
+            filters(page, r, 0);
+            if (r.cursor() != null) {
+                page.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(r.cursor().get(0)), r.cursor().get(1));
+            }
+            page.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", r.limit() + 1);
+        } else {
+            page = new Sql("SELECT " + COLUMNS + " FROM article_entity d JOIN article a ON a.id = d.article_id"
+                    + " WHERE d.entity_id = ?", r.entities().get(0));
+            r.dates().on(page, "d.dated");
+            filters(page, r, 1);
+            if (r.cursor() != null) {
+                page.and("(d.dated, d.article_id) < (?, ?)", LocalDate.parse(r.cursor().get(0)), r.cursor().get(1));
+            }
+            page.add(" ORDER BY d.dated DESC, d.article_id DESC LIMIT ?", r.limit() + 1);
+        }
+        Sql sql = new Sql("SELECT p.*, left(b.body, 240) AS snippet, length(b.body) > 240 AS cut FROM (").add(page)
+                .add(") p JOIN article b ON b.id = p.id ORDER BY p.dated DESC, p.id DESC");
+        return db.list(sql, rs -> new Row(hit(rs, Snippets.toHtml(rs.getString("snippet"))
+                + (rs.getBoolean("cut") ? " …" : ""), null), 0, null));
+    }
+
+    /** Without a text: articles counted up to one past the exact-total limit (the same for every page). */
+    private long total(SearchRequest r) {
+        Sql matches = new Sql("SELECT 1 FROM article a WHERE true");
+        filters(matches, r);
+        Sql count = new Sql("SELECT count(*) FROM (").add(matches).add(" LIMIT ?) c", exactTotalUpTo + 1);
         return db.count(count);
     }
 
-    private static SearchResult.Hit hit(java.sql.ResultSet rs, String snippet, Float score) throws java.sql.SQLException {
+    private static SearchResult.Hit hit(ResultSet rs, String snippet, Float score) throws SQLException {
         return new SearchResult.Hit(rs.getString("id"), rs.getString("title"), rs.getString("source"), rs.getString("url"),
                 rs.getString("byline"), rs.getObject("published", LocalDate.class), rs.getObject("dated", LocalDate.class),
                 snippet, score);
     }
 
     private static void filters(Sql sql, SearchRequest r) {
+        filters(sql, r, 0);
+    }
+
+    /** The request's conditions on article {@code a}, but for its first {@code skipEntities} entities. */
+    private static void filters(Sql sql, SearchRequest r, int skipEntities) {
         if (r.q() != null) {
-            sql.and("a.search @@ websearch_to_tsquery('english', ?)", r.q());
+            sql.and("a.search @@ " + QUERY, r.q());
         }
-        for (Long entity : r.entities()) {
+        for (Long entity : r.entities().subList(skipEntities, r.entities().size())) {
             sql.and("a.id IN (SELECT ae.article_id FROM article_entity ae WHERE ae.entity_id = ?)", entity);
         }
         if (r.speaker() != null) {

@@ -31,7 +31,10 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search articles", description = "Full-text search (web-search syntax: \"phrases\", or, -exclusion) "
-            + "with filters; relevance or date order; keyset pagination through nextCursor. Without q, lists newest first.")
+            + "with filters; relevance or date order; keyset pagination through nextCursor. Without q, lists newest first. "
+            + "Relevance: articles whose title or lead (first 400 characters) match come first, ranked by ts_rank_cd on "
+            + "title and lead; articles matching only further down follow, newest first, with score 0. total is exact up to "
+            + "a limit (default 1000, QUERY_SEARCH_EXACT_TOTAL); beyond it totalRelation is gte and total is that limit.")
     public SearchResult search(
             @Parameter(description = "Search text, e.g. \"prime minister\" -election")
             @QueryParam("q") @Size(max = Params.MAX_Q, message = Params.MAX_Q_MESSAGE) String q,
@@ -51,7 +54,7 @@ public class SearchResource {
             throw new BadParameterException("sort", "relevance needs a search text q");
         }
         List<String> key = order == SortOrder.RELEVANCE
-                ? Cursor.decode(cursor, ArticleSearch.RELEVANCE_CURSOR, 3)
+                ? Cursor.decode(cursor, ArticleSearch.RELEVANCE_CURSOR, 4)
                 : Cursor.decode(cursor, ArticleSearch.DATE_CURSOR, 2);
         if (key != null) {
             validateKey(order, key);
@@ -63,8 +66,12 @@ public class SearchResource {
     private static void validateKey(SortOrder order, List<String> key) {
         try {
             if (order == SortOrder.RELEVANCE) {
-                Float.parseFloat(key.get(0));
-                java.time.LocalDate.parse(key.get(1));
+                int tier = Integer.parseInt(key.get(0));
+                if (tier != ArticleSearch.LEAD_TIER && tier != ArticleSearch.BODY_TIER) {
+                    throw new IllegalArgumentException();
+                }
+                Float.parseFloat(key.get(1));
+                java.time.LocalDate.parse(key.get(2));
             } else {
                 java.time.LocalDate.parse(key.get(0));
             }

@@ -8,7 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
 
-/** The most mentioned entities: from entity_stats when unfiltered, else counted over the date range. */
+/**
+ * The most mentioned entities, read from rollups kept by triggers (V2 entity_stats, V4 entity_month and
+ * entity_source): all time from entity_stats; a source from entity_source; a date range from the whole
+ * months in entity_month plus the days at either end from article_entity. Only a source and a date range
+ * together count article_entity rows (an index-only scan over that source's range).
+ */
 @ApplicationScoped
 public class TopEntitiesQuery {
 
@@ -19,30 +24,50 @@ public class TopEntitiesQuery {
     }
 
     public List<StatsModels.TopEntity> top(EntityType type, DateRange dates, String source, int limit) {
-        Sql sql;
-        if (dates.from() == null && dates.to() == null && source == null) {
-            sql = new Sql("SELECT e.id, e.name, e.type, s.article_count AS articles, s.mention_count AS mentions"
-                    + " FROM entity_stats s JOIN entity e ON e.id = s.entity_id WHERE true");
-            if (type != null) {
-                sql.and("e.type = ?", type.name());
-            }
-            sql.add(" ORDER BY s.article_count DESC, e.id LIMIT ?", limit);
+        boolean undated = dates.from() == null && dates.to() == null;
+        Sql counts;
+        if (undated && source == null) {
+            counts = new Sql("SELECT entity_id, article_count AS articles, mention_count AS mentions FROM entity_stats s WHERE true");
+        } else if (undated) {
+            counts = new Sql("SELECT entity_id, articles, mentions FROM entity_source s WHERE s.source = ?", source);
+        } else if (source == null) {
+            counts = byMonths(MonthSplit.of(dates));
         } else {
-            // article_entity.source is its article's source (V2), so this stays an index-only range scan
-            Sql counts = new Sql("SELECT ae.entity_id, count(*) AS articles, sum(ae.mention_count) AS mentions"
-                    + " FROM article_entity ae WHERE true");
-            dates.on(counts, "ae.dated");
-            if (source != null) {
-                counts.and("ae.source = ?", source);
-            }
-            if (type != null) {
-                counts.and("ae.entity_id IN (SELECT t.id FROM entity t WHERE t.type = ?)", type.name());
-            }
-            counts.add(" GROUP BY ae.entity_id ORDER BY articles DESC, ae.entity_id LIMIT ?", limit);
-            sql = new Sql("SELECT e.id, e.name, e.type, c.articles, c.mentions FROM (").add(counts)
-                    .add(") c JOIN entity e ON e.id = c.entity_id ORDER BY c.articles DESC, e.id");
+            // article_entity.source is its article's source (V2): an index-only range scan
+            counts = new Sql("SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity s WHERE s.source = ?",
+                    source);
+            dates.on(counts, "s.dated");
         }
+        Sql ranked = new Sql("SELECT c.entity_id, sum(c.articles) AS articles, sum(c.mentions) AS mentions FROM (")
+                .add(counts).add(") c");
+        if (type != null) {
+            ranked.add(" WHERE c.entity_id IN (SELECT t.id FROM entity t WHERE t.type = ?)", type.name());
+        }
+        ranked.add(" GROUP BY c.entity_id ORDER BY articles DESC, c.entity_id LIMIT ?", limit);
+        Sql sql = new Sql("SELECT e.id, e.name, e.type, r.articles, r.mentions FROM (").add(ranked)
+                .add(") r JOIN entity e ON e.id = r.entity_id ORDER BY r.articles DESC, e.id");
         return db.list(sql, rs -> new StatsModels.TopEntity(rs.getLong("id"), rs.getString("name"), rs.getString("type"),
                 rs.getLong("articles"), rs.getLong("mentions")));
+    }
+
+    private static Sql byMonths(MonthSplit split) {
+        Sql sql = new Sql("");
+        String union = "";
+        if (split.hasMonths()) {
+            sql.add("SELECT entity_id, articles, mentions FROM entity_month m WHERE true");
+            if (split.fromMonth() != null) {
+                sql.and("m.month >= ?", split.fromMonth());
+            }
+            if (split.toMonth() != null) {
+                sql.and("m.month < ?", split.toMonth());
+            }
+            union = " UNION ALL ";
+        }
+        for (DateRange edge : split.edges()) {
+            sql.add(union + "SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity d WHERE true");
+            edge.on(sql, "d.dated");
+            union = " UNION ALL ";
+        }
+        return sql;
     }
 }

@@ -54,17 +54,18 @@ class QuoteResourceTest {
     @Test
     void bothWaysToFindQuotesAboutAnEntityAgree() {
         // the profile walks the newest quotes for very common entities; force that path and compare
-        List<Object> viaMentions = given().when().get("/entities/" + Fixtures.PUTIN).then().statusCode(200)
-                .extract().path("latestQuotesAbout.id");
-        long saved = QuoteSearch.aboutViaMentionsMax;
-        QuoteSearch.aboutViaMentionsMax = -1;
+        double saved = QuoteSearch.walkFactor;
         try {
+            QuoteSearch.walkFactor = Double.MAX_VALUE;
+            List<Object> viaMentions = given().when().get("/entities/" + Fixtures.PUTIN).then().statusCode(200)
+                    .extract().path("latestQuotesAbout.id");
+            QuoteSearch.walkFactor = 0;
             List<Object> viaQuotes = given().when().get("/entities/" + Fixtures.PUTIN).then().statusCode(200)
                     .extract().path("latestQuotesAbout.id");
             assertEquals(4, viaMentions.size());
             assertEquals(viaMentions, viaQuotes);
         } finally {
-            QuoteSearch.aboutViaMentionsMax = saved;
+            QuoteSearch.walkFactor = saved;
         }
     }
 

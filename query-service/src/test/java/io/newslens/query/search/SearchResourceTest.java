@@ -31,6 +31,7 @@ class SearchResourceTest {
     void searchFindsWordsWithStemmingAndHighlights() {
         given().queryParam("q", "sanction").when().get("/articles").then().statusCode(200)
                 .body("total", equalTo(2))
+                .body("totalRelation", equalTo("eq"))
                 .body("sort", equalTo("relevance"))
                 .body("hits.id", containsInAnyOrder("a2", "a3"))
                 .body("hits.snippet", everyItem(containsString("<mark>")))

@@ -108,6 +108,30 @@ class StatsResourceTest {
     }
 
     @Test
+    void rangesCutAcrossMonthsCountTheEdgeDaysToo() {
+        // 2023-01-05..2023-03-20: whole February from the monthly rollup, January 5-31 and March 1-20 from the
+        // base tables: a2 (Jan 5), a3 (Feb 14), a4 (Mar 20); not a1 (Jan 2) nor a5 (Mar 21)
+        given().queryParam("from", "2023-01-05").queryParam("to", "2023-03-20").queryParam("limit", 4)
+                .when().get("/stats/top-entities").then().statusCode(200)
+                .body("items.name", contains("European Union", "Vladimir Putin", "Xi Jinping", "Russia"))
+                .body("items.articles", contains(3, 2, 2, 2));
+        given().queryParam("from", "2023-01-05").queryParam("to", "2023-03-20").when().get("/stats/speakers").then()
+                .statusCode(200)
+                .body("items.name", contains("Xi Jinping", "Vladimir Putin", "Olaf Scholz"))
+                .body("items.quotes", contains(2, 1, 1))
+                .body("items.articles", contains(2, 1, 1))
+                .body("items[0].lastQuoted", equalTo("2023-03-20"));
+        // open-ended: February 14-28 from quotes, every month after from the rollup
+        given().queryParam("from", "2023-02-14").when().get("/stats/speakers").then()
+                .body("items.name", contains("Xi Jinping", "Vladimir Putin", "Olaf Scholz"))
+                .body("items.quotes", contains(2, 1, 1));
+        // within one month only
+        given().queryParam("from", "2023-03-21").queryParam("to", "2023-03-25").queryParam("type", "person")
+                .when().get("/stats/top-entities").then()
+                .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Olaf Scholz"));
+    }
+
+    @Test
     void speakersAndSources() {
         given().when().get("/stats/speakers").then().statusCode(200)
                 .body("items.name", contains("Xi Jinping", "Vladimir Putin", "Olaf Scholz"))

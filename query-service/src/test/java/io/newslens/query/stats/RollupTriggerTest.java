@@ -1,0 +1,138 @@
+package io.newslens.query.stats;
+
+import io.newslens.query.support.AnalysisSchema;
+import io.newslens.testsupport.PostgresDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * V4's rollups (entity_month, entity_source, speaker_month) must always equal the aggregates computed from
+ * scratch, whatever is done to the base rows: the migration's backfill, inserts, analysis-service's replace
+ * (delete the article, cascade, insert again), updates of dates, sources and speakers, deletes, truncation.
+ */
+class RollupTriggerTest {
+
+    private PostgresDatabase db;
+    private Connection c;
+
+    @BeforeEach
+    void setUp() throws SQLException {
+        db = PostgresDatabase.create();
+        AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "3");
+        c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        exec("INSERT INTO entity (id, name, type, name_key) VALUES (1, 'A', 'PERSON', 'a'), (2, 'B', 'PERSON', 'b'),"
+                + " (3, 'C', 'LOCATION', 'c')");
+        article("x1", "src-1", "2024-01-10");
+        analysis("x1", "2024-01-10", 0);
+        AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password());
+    }
+
+    @AfterEach
+    void tearDown() throws SQLException {
+        c.close();
+        db.close();
+    }
+
+    @Test
+    void followEveryWriteExactly() throws SQLException {
+        assertRollupsExact(); // the backfill
+        assertEquals("1", scalar("SELECT articles FROM entity_month WHERE entity_id = 1 AND month = '2024-01-01'"));
+
+        article("x2", "src-1", "2024-01-31");
+        analysis("x2", "2024-01-31", 10);
+        article("x3", "src-2", "2024-02-01");
+        analysis("x3", "2024-02-01", 20);
+        article("x4", null, "2024-02-15");
+        analysis("x4", "2024-02-15", 30);
+        assertRollupsExact();
+        assertEquals("4", scalar("SELECT sum(articles) FROM entity_month WHERE entity_id = 1 AND month < '2024-03-01'"));
+
+        // analysis-service's replace: the article row goes (cascading to everything), the new analysis comes in,
+        // in one transaction, with other entities and quotes
+        c.setAutoCommit(false);
+        exec("DELETE FROM article WHERE id = 'x2'");
+        article("x2", "src-2", "2024-03-05");
+        exec("INSERT INTO article_entity (article_id, entity_id, name, aliases, mention_count, dated)"
+                + " VALUES ('x2', 3, 'C', '{C}', 5, '2024-03-05')");
+        exec("INSERT INTO quote (article_id, seq, start_offset, end_offset, text, speaker_id, confidence, block, dated)"
+                + " VALUES ('x2', 0, 0, 4, 'text', 2, 0.9, false, '2024-03-05'), ('x2', 1, 5, 9, 'more', NULL, 0.9, false, '2024-03-05')");
+        c.commit();
+        c.setAutoCommit(true);
+        assertRollupsExact();
+
+        // updates: a renamed source follows onto article_entity and quote (V2); re-dating and re-attributing
+        exec("UPDATE article SET source = 'renamed' WHERE id = 'x1'");
+        assertRollupsExact();
+        exec("UPDATE article_entity SET dated = '2024-04-01' WHERE article_id = 'x3'");
+        exec("UPDATE quote SET dated = '2024-04-01' WHERE article_id = 'x3'");
+        assertRollupsExact();
+        exec("UPDATE quote SET speaker_id = 3 WHERE speaker_id = 1");
+        exec("UPDATE article_entity SET entity_id = 3 WHERE entity_id = 2 AND article_id = 'x3'");
+        assertRollupsExact();
+
+        exec("DELETE FROM quote WHERE seq = 1");
+        exec("DELETE FROM article WHERE id IN ('x1', 'x3')");
+        assertRollupsExact();
+        assertEquals("0", scalar("SELECT count(*) FROM entity_source WHERE source = 'renamed'"), "emptied keys are removed");
+
+        exec("TRUNCATE article_entity, mention, quote");
+        assertRollupsExact();
+        assertEquals("0", scalar("SELECT (SELECT count(*) FROM entity_month) + (SELECT count(*) FROM speaker_month)"));
+    }
+
+    private void article(String id, String source, String dated) throws SQLException {
+        exec("INSERT INTO article (id, revision, source, body, received_at, dated, analyzed_at, analyzer_version) VALUES ('"
+                + id + "', 'r1', " + (source == null ? "NULL" : "'" + source + "'") + ", 'text', now(), '" + dated
+                + "', now(), 't')");
+    }
+
+    /** Entities 1 and 2 (and 3 for odd bases), a quote by 1, one by 2, one unattributed. */
+    private void analysis(String article, String dated, int base) throws SQLException {
+        exec("INSERT INTO article_entity (article_id, entity_id, name, aliases, mention_count, dated) VALUES"
+                + " ('" + article + "', 1, 'A', '{A}', " + (2 + base) + ", '" + dated + "'),"
+                + " ('" + article + "', 2, 'B', '{B}', 1, '" + dated + "')"
+                + (base % 20 == 10 ? ", ('" + article + "', 3, 'C', '{C}', 3, '" + dated + "')" : ""));
+        exec("INSERT INTO quote (article_id, seq, start_offset, end_offset, text, speaker_id, confidence, block, dated) VALUES"
+                + " ('" + article + "', 0, 0, 4, 'text', 1, 0.9, false, '" + dated + "'),"
+                + " ('" + article + "', 1, 5, 9, 'more', 1, 0.9, false, '" + dated + "'),"
+                + " ('" + article + "', 2, 10, 14, 'else', 2, 0.9, false, '" + dated + "'),"
+                + " ('" + article + "', 3, 15, 19, 'none', NULL, 0.9, false, '" + dated + "')");
+    }
+
+    private void assertRollupsExact() throws SQLException {
+        assertSame("entity_month", "SELECT month, entity_id, articles, mentions FROM entity_month",
+                "SELECT date_trunc('month', dated)::date, entity_id, count(*), sum(mention_count) FROM article_entity GROUP BY 1, 2");
+        assertSame("entity_source", "SELECT source, entity_id, articles, mentions FROM entity_source",
+                "SELECT source, entity_id, count(*), sum(mention_count) FROM article_entity WHERE source IS NOT NULL GROUP BY 1, 2");
+        assertSame("speaker_month", "SELECT month, source, speaker_id, quotes FROM speaker_month",
+                "SELECT date_trunc('month', dated)::date, coalesce(source, ''), speaker_id, count(*) FROM quote"
+                        + " WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3");
+    }
+
+    private void assertSame(String what, String rollup, String fromScratch) throws SQLException {
+        assertEquals("0", scalar("SELECT count(*) FROM ((" + rollup + " EXCEPT " + fromScratch + ") UNION ALL ("
+                + fromScratch + " EXCEPT " + rollup + ")) d"), what + " differs from its base table");
+    }
+
+    private String scalar(String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}
