@@ -28,6 +28,19 @@ final class Mentions {
         return f;
     }
 
+    /** Which tokens of the section the mentions found so far cover. */
+    static boolean[] covered(Section section, List<Tok> toks, List<Found> found) {
+        boolean[] cov = new boolean[toks.size()];
+        for (Found f : found) {
+            if (f.section == section) {
+                for (int t = f.from; t < f.to && t < cov.length; t++) {
+                    cov[t] = true;
+                }
+            }
+        }
+        return cov;
+    }
+
     static final Set<String> PRIZE_WORDS = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",
             "cup");
 }

@@ -36,14 +36,7 @@ final class Propagation {
                 }
             }
         }
-        boolean[] cov = new boolean[toks.size()];
-        for (Found f : found) {
-            if (f.section == section) {
-                for (int t = f.from; t < f.to && t < cov.length; t++) {
-                    cov[t] = true;
-                }
-            }
-        }
+        boolean[] cov = Mentions.covered(section, toks, found);
         for (int i = 0; i < toks.size(); i++) {
             if (cov[i] || !isCapitalized(toks.get(i).word())) {
                 continue;

@@ -46,14 +46,7 @@ final class RuleMentions {
     }
 
     static void addRuleMentions(Section section, String text, List<Tok> toks, List<Found> found) {
-        boolean[] cov = new boolean[toks.size()];
-        for (Found f : found) {
-            if (f.section == section) {
-                for (int t = f.from; t < f.to && t < cov.length; t++) {
-                    cov[t] = true;
-                }
-            }
-        }
+        boolean[] cov = Mentions.covered(section, toks, found);
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word();
             // honorific + capitalised words

@@ -53,16 +53,7 @@ final class Typing {
         }
         String[] w = words(name);
         String head = w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
-        EntityType best = null;
-        int bestN = -1;
-        for (EntityType t : new EntityType[]{EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION,
-                EntityType.MISC}) {
-            int n = count.getOrDefault(t, 0);
-            if (n > bestN) {
-                best = t;
-                bestN = n;
-            }
-        }
+        EntityType best = majority(count, EntityType.PERSON);
         if (w.length >= 2 && Lexicon.ORG_HEADS.contains(head) && best != EntityType.ORGANIZATION) {
             return EntityType.ORGANIZATION;
         }
@@ -120,7 +111,12 @@ final class Typing {
         for (Found f : g) {
             count.merge(f.label, 1, Integer::sum);
         }
-        EntityType best = EntityType.MISC;
+        return majority(count, EntityType.MISC);
+    }
+
+    /** The type with the most votes, ties going to the earlier of PERSON, ORGANIZATION, LOCATION, MISC; or the fallback when none has any. */
+    private static EntityType majority(Map<EntityType, Integer> count, EntityType none) {
+        EntityType best = none;
         int bestN = 0;
         for (EntityType t : new EntityType[]{EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION,
                 EntityType.MISC}) {
