@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The most quoted speakers (attributed quotes only). The ranking reads V4's speaker_month rollup for the
- * whole months of the range and the quote table for the days at either end; articles and the last quote
- * are then counted for the few speakers kept (index-only per speaker).
+ * The most quoted speakers (attributed quotes only). All time, the ranking reads V5's speaker_total; over a
+ * range or for one source, V4's speaker_month rollup for the whole months and the quote table for the days at
+ * either end. Articles and the last quote are then counted for the few speakers kept (index-only per speaker).
  */
 @ApplicationScoped
 public class SpeakersQuery {
@@ -30,12 +30,19 @@ public class SpeakersQuery {
         }
         Sql sql = new Sql("SELECT e.id, e.name, t.quotes, (SELECT count(DISTINCT q.article_id) FROM quote q"
                 + " WHERE q.speaker_id = t.speaker_id").add(filters).add(") AS articles, (SELECT max(q.dated) FROM quote q"
-                + " WHERE q.speaker_id = t.speaker_id").add(filters).add(") AS last FROM (SELECT c.speaker_id, sum(c.quotes) AS quotes FROM (")
-                .add(counts(MonthSplit.of(dates), source))
-                .add(") c GROUP BY c.speaker_id ORDER BY quotes DESC, c.speaker_id LIMIT ?) t JOIN entity e ON e.id = t.speaker_id"
-                        + " ORDER BY t.quotes DESC, e.id", limit);
+                + " WHERE q.speaker_id = t.speaker_id").add(filters).add(") AS last FROM (").add(ranking(dates, source, limit))
+                .add(") t JOIN entity e ON e.id = t.speaker_id ORDER BY t.quotes DESC, e.id");
         return db.list(sql, rs -> new StatsModels.Speaker(rs.getLong("id"), rs.getString("name"), rs.getLong("quotes"),
                 rs.getLong("articles"), rs.getObject("last", LocalDate.class)));
+    }
+
+    /** The first speakers by quotes: V5's all-time table when nothing narrows the range, else the month rollup and edge days. */
+    private static Sql ranking(DateRange dates, String source, int limit) {
+        if (dates.from() == null && dates.to() == null && source == null) {
+            return new Sql("SELECT speaker_id, quotes FROM speaker_total ORDER BY quotes DESC, speaker_id LIMIT ?", limit);
+        }
+        return new Sql("SELECT c.speaker_id, sum(c.quotes) AS quotes FROM (").add(counts(MonthSplit.of(dates), source))
+                .add(") c GROUP BY c.speaker_id ORDER BY quotes DESC, c.speaker_id LIMIT ?", limit);
     }
 
     private static Sql counts(MonthSplit split, String source) {

@@ -15,7 +15,7 @@ import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * V4's rollups (entity_month, entity_source, speaker_month) must always equal the aggregates computed from
+ * V4's rollups (entity_month, entity_source, speaker_month) and V5's speaker_total must always equal the aggregates computed from
  * scratch, whatever is done to the base rows: the migration's backfill, inserts, analysis-service's replace
  * (delete the article, cascade, insert again), updates of dates, sources and speakers, deletes, truncation.
  */
@@ -86,7 +86,8 @@ class RollupTriggerTest {
 
         exec("TRUNCATE article_entity, mention, quote");
         assertRollupsExact();
-        assertEquals("0", scalar("SELECT (SELECT count(*) FROM entity_month) + (SELECT count(*) FROM speaker_month)"));
+        assertEquals("0", scalar("SELECT (SELECT count(*) FROM entity_month) + (SELECT count(*) FROM speaker_month)"
+                + " + (SELECT count(*) FROM speaker_total)"));
     }
 
     private void article(String id, String source, String dated) throws SQLException {
@@ -116,6 +117,8 @@ class RollupTriggerTest {
         assertSame("speaker_month", "SELECT month, source, speaker_id, quotes FROM speaker_month",
                 "SELECT date_trunc('month', dated)::date, coalesce(source, ''), speaker_id, count(*) FROM quote"
                         + " WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3");
+        assertSame("speaker_total", "SELECT speaker_id, quotes FROM speaker_total",
+                "SELECT speaker_id, count(*) FROM quote WHERE speaker_id IS NOT NULL GROUP BY 1");
     }
 
     private void assertSame(String what, String rollup, String fromScratch) throws SQLException {
