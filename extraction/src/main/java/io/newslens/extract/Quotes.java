@@ -444,18 +444,10 @@ final class Quotes {
         }
         boolean runOn = previous != null && previous.close < 0 && previous.paragraph == s.paragraph
                 && previous.end <= s.start && body.substring(previous.end, s.open >= 0 ? s.open : s.start).isBlank();
-        if (runOn) {
-            // "A. "B." — the earlier quote ran on without its closing mark: same speaker
-            s.speaker = previous.speaker;
-            s.cue = previous.cue;
-            s.confidence = Math.min(previous.confidence, 0.8);
-            return;
-        }
-        if (previous != null && coordinatedWith(previous, s)) {
-            // 'she was "over the moon" and "just grateful ..."': the second of two quotes joined in one sentence
-            s.speaker = previous.speaker;
-            s.cue = previous.cue;
-            s.confidence = Math.min(previous.confidence, 0.8);
+        // "A. "B." — the earlier quote ran on without its closing mark; 'she was "over the moon" and "just
+        // grateful ..."' — two quotes joined in one sentence: either way, the earlier quote's speaker
+        if (runOn || previous != null && coordinatedWith(previous, s)) {
+            creditAs(s, previous, 0.8);
             return;
         }
         // a quoted title or label: "an op-ed titled, “...”", "a campaign dubbed “...”"
@@ -522,11 +514,16 @@ final class Quotes {
             if (s.speaker == null && s.close < 0 && !s.block && next.speaker != null && next.open >= 0
                     && next.paragraph == s.paragraph + 1 && next.open == paraStart[next.paragraph]
                     && s.open == paraStart[s.paragraph] && words(s) >= 4) {
-                s.speaker = next.speaker;
-                s.cue = next.cue;
-                s.confidence = Math.min(next.confidence, 0.7);
+                creditAs(s, next, 0.7);
             }
         }
+    }
+
+    /** Gives {@code s} the speaker and cue of {@code other}, with a confidence no higher than its or {@code cap}. */
+    private static void creditAs(Span s, Span other, double cap) {
+        s.speaker = other.speaker;
+        s.cue = other.cue;
+        s.confidence = Math.min(other.confidence, cap);
     }
 
     /** Whether {@code s} follows the closed quote {@code previous} in its sentence with only "and", "or" or a comma between. */
