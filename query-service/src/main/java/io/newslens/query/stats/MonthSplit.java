@@ -2,9 +2,12 @@ package io.newslens.query.stats;
 
 import io.newslens.query.api.Params.DateRange;
 
+import io.newslens.query.api.Sql;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A date range cut into the whole calendar months it covers (read from a monthly rollup) and the days
@@ -32,5 +35,32 @@ public record MonthSplit(boolean hasMonths, LocalDate fromMonth, LocalDate toMon
             edges.add(new DateRange(toMonth, to));
         }
         return new MonthSplit(true, fromMonth, toMonth, edges);
+    }
+
+    /**
+     * The rollup's rows for the whole months (its column {@code month}), UNION ALL the base table's rows for
+     * each edge (its date column {@code dateColumn}); {@code filter} adds the same conditions to every part.
+     */
+    public Sql union(String rollupSelect, String baseSelect, String dateColumn, Consumer<Sql> filter) {
+        Sql sql = new Sql("");
+        String union = "";
+        if (hasMonths) {
+            sql.add(rollupSelect);
+            if (fromMonth != null) {
+                sql.and("month >= ?", fromMonth);
+            }
+            if (toMonth != null) {
+                sql.and("month < ?", toMonth);
+            }
+            filter.accept(sql);
+            union = " UNION ALL ";
+        }
+        for (DateRange edge : edges) {
+            sql.add(union + baseSelect);
+            edge.on(sql, dateColumn);
+            filter.accept(sql);
+            union = " UNION ALL ";
+        }
+        return sql;
     }
 }

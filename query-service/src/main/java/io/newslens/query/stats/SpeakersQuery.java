@@ -41,34 +41,13 @@ public class SpeakersQuery {
         if (dates.from() == null && dates.to() == null && source == null) {
             return new Sql("SELECT speaker_id, quotes FROM speaker_total ORDER BY quotes DESC, speaker_id LIMIT ?", limit);
         }
-        return new Sql("SELECT c.speaker_id, sum(c.quotes) AS quotes FROM (").add(counts(MonthSplit.of(dates), source))
+        return new Sql("SELECT c.speaker_id, sum(c.quotes) AS quotes FROM (").add(MonthSplit.of(dates).union(
+                "SELECT speaker_id, quotes FROM speaker_month WHERE true",
+                "SELECT speaker_id, 1 AS quotes FROM quote WHERE speaker_id IS NOT NULL", "dated", sql -> {
+                    if (source != null) {
+                        sql.and("source = ?", source);
+                    }
+                }))
                 .add(") c GROUP BY c.speaker_id ORDER BY quotes DESC, c.speaker_id LIMIT ?", limit);
-    }
-
-    private static Sql counts(MonthSplit split, String source) {
-        Sql sql = new Sql("");
-        String union = "";
-        if (split.hasMonths()) {
-            sql.add("SELECT speaker_id, quotes FROM speaker_month m WHERE true");
-            if (split.fromMonth() != null) {
-                sql.and("m.month >= ?", split.fromMonth());
-            }
-            if (split.toMonth() != null) {
-                sql.and("m.month < ?", split.toMonth());
-            }
-            if (source != null) {
-                sql.and("m.source = ?", source);
-            }
-            union = " UNION ALL ";
-        }
-        for (DateRange edge : split.edges()) {
-            sql.add(union + "SELECT speaker_id, 1 AS quotes FROM quote d WHERE d.speaker_id IS NOT NULL");
-            edge.on(sql, "d.dated");
-            if (source != null) {
-                sql.and("d.source = ?", source);
-            }
-            union = " UNION ALL ";
-        }
-        return sql;
     }
 }

@@ -31,7 +31,9 @@ public class TopEntitiesQuery {
         } else if (undated) {
             counts = new Sql("SELECT entity_id, articles, mentions FROM entity_source s WHERE s.source = ?", source);
         } else if (source == null) {
-            counts = byMonths(MonthSplit.of(dates));
+            counts = MonthSplit.of(dates).union("SELECT entity_id, articles, mentions FROM entity_month WHERE true",
+                    "SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity WHERE true", "dated",
+                    sql -> { });
         } else {
             // article_entity.source is its article's source (V2): an index-only range scan
             counts = new Sql("SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity s WHERE s.source = ?",
@@ -48,26 +50,5 @@ public class TopEntitiesQuery {
                 .add(") r JOIN entity e ON e.id = r.entity_id ORDER BY r.articles DESC, e.id");
         return db.list(sql, rs -> new StatsModels.TopEntity(rs.getLong("id"), rs.getString("name"), rs.getString("type"),
                 rs.getLong("articles"), rs.getLong("mentions")));
-    }
-
-    private static Sql byMonths(MonthSplit split) {
-        Sql sql = new Sql("");
-        String union = "";
-        if (split.hasMonths()) {
-            sql.add("SELECT entity_id, articles, mentions FROM entity_month m WHERE true");
-            if (split.fromMonth() != null) {
-                sql.and("m.month >= ?", split.fromMonth());
-            }
-            if (split.toMonth() != null) {
-                sql.and("m.month < ?", split.toMonth());
-            }
-            union = " UNION ALL ";
-        }
-        for (DateRange edge : split.edges()) {
-            sql.add(union + "SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity d WHERE true");
-            edge.on(sql, "d.dated");
-            union = " UNION ALL ";
-        }
-        return sql;
     }
 }
