@@ -1,6 +1,7 @@
 package io.newslens.query.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -19,6 +20,13 @@ final class SnippetWindows {
     private static final int BEFORE = 150;
     /** A lexeme in a tsquery's text form: 'word' or 'word':* , negated when preceded by '!'. */
     private static final Pattern LEXEME = Pattern.compile("(!?)\\s*'((?:[^']|'')+)'");
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
 
     private SnippetWindows() {
     }
@@ -51,11 +59,11 @@ final class SnippetWindows {
         int first = densest(body, lexemes);
         int start = first < 0 ? 0 : Math.max(0, first - BEFORE);
         // start and end on word boundaries, so that no half word is highlighted or shown
-        while (start > 0 && Character.isLetterOrDigit(body.charAt(start - 1))) {
+        while (start > 0 && isWordChar(body.charAt(start - 1))) {
             start--;
         }
         int end = Math.min(body.length(), start + WINDOW);
-        while (end < body.length() && Character.isLetterOrDigit(body.charAt(end))) {
+        while (end < body.length() && isWordChar(body.charAt(end))) {
             end++;
         }
         return body.substring(start, end);
@@ -64,33 +72,58 @@ final class SnippetWindows {
     /**
      * The start of the word that opens the densest stretch: the occurrence followed, within the window, by
      * the most distinct lexemes (so that a phrase is found whole, not its first word alone); -1 for none.
+     * One pass over the body collects the words that begin like a lexeme, then a sliding window counts the
+     * distinct lexemes ahead of each (lexemes past the 64th share one count).
      */
     private static int densest(String body, List<String> lexemes) {
-        List<int[]> hits = new ArrayList<>(); // {offset, lexeme index}
-        for (int i = 0; i < body.length(); i++) {
-            if (Character.isLetterOrDigit(body.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1)))) {
-                for (int l = 0; l < lexemes.size(); l++) {
-                    if (body.regionMatches(true, i, lexemes.get(l), 0, lexemes.get(l).length())) {
-                        hits.add(new int[] {i, l});
+        int n = lexemes.size();
+        int[] offsets = new int[32];
+        int[] which = new int[32];
+        int hits = 0;
+        boolean inWord = false;
+        for (int i = 0, len = body.length(); i < len; i++) {
+            boolean word = isWordChar(body.charAt(i));
+            if (word && !inWord) {
+                for (int l = 0; l < n; l++) {
+                    String lexeme = lexemes.get(l);
+                    if (body.regionMatches(true, i, lexeme, 0, lexeme.length())) {
+                        if (hits == offsets.length) {
+                            offsets = Arrays.copyOf(offsets, hits * 2);
+                            which = Arrays.copyOf(which, hits * 2);
+                        }
+                        offsets[hits] = i;
+                        which[hits++] = Math.min(63, l);
                         break;
                     }
                 }
             }
+            inWord = word;
         }
+        int[] inWindow = new int[64];
+        int distinct = 0;
         int best = -1;
         int bestDistinct = 0;
-        for (int h = 0; h < hits.size() && bestDistinct < lexemes.size(); h++) {
-            int from = hits.get(h)[0];
-            long seen = 0;
-            for (int k = h; k < hits.size() && hits.get(k)[0] < from + WINDOW - BEFORE; k++) {
-                seen |= 1L << Math.min(63, hits.get(k)[1]);
+        int ahead = 0;
+        for (int h = 0; h < hits && bestDistinct < n; h++) {
+            int limit = offsets[h] + WINDOW - BEFORE;
+            for (; ahead < hits && offsets[ahead] < limit; ahead++) {
+                if (inWindow[which[ahead]]++ == 0) {
+                    distinct++;
+                }
             }
-            int distinct = Long.bitCount(seen);
             if (distinct > bestDistinct) {
-                best = from;
+                best = offsets[h];
                 bestDistinct = distinct;
+            }
+            if (--inWindow[which[h]] == 0) {
+                distinct--;
             }
         }
         return best;
+    }
+
+    /** A letter or digit: a table for ASCII, which is nearly all of an English body, else the JDK. */
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 }

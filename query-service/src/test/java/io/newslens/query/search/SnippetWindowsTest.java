@@ -2,7 +2,11 @@ package io.newslens.query.search;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,5 +47,51 @@ class SnippetWindowsTest {
     void withoutAnyLikelyWordTheBeginning() {
         String body = "Beginning of the text. " + "z ".repeat(800);
         assertTrue(SnippetWindows.window(body, List.of("absent")).startsWith("Beginning"));
+    }
+
+    @Test
+    void theWindowOpensAtTheFirstOccurrenceFollowedByTheMostDistinctLexemes() {
+        // the definition, checked the slow way: every word that begins like a lexeme, and what follows it
+        String[] words = {"gas", "Gasworks", "pipeline", "pipe", "x", "filler", "Grid", "grids", "tariff", "état"};
+        List<String> lexemes = List.of("gas", "pipelin", "grid", "tariff");
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder body = new StringBuilder();
+            for (int i = 0, n = 150 + random.nextInt(600); i < n; i++) {
+                body.append(words[random.nextInt(words.length)]).append(random.nextInt(9) == 0 ? ". " : " ");
+            }
+            String text = body.toString();
+            int expected = -1;
+            int most = 0;
+            List<int[]> hits = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    for (int l = 0; l < lexemes.size(); l++) {
+                        if (text.regionMatches(true, i, lexemes.get(l), 0, lexemes.get(l).length())) {
+                            hits.add(new int[] {i, l});
+                            break;
+                        }
+                    }
+                }
+            }
+            for (int[] hit : hits) {
+                Set<Integer> ahead = new HashSet<>();
+                hits.stream().filter(h -> h[0] >= hit[0] && h[0] < hit[0] + SnippetWindows.WINDOW - 150).forEach(h -> ahead.add(h[1]));
+                if (ahead.size() > most) {
+                    most = ahead.size();
+                    expected = hit[0];
+                }
+            }
+            String window = SnippetWindows.window(text, lexemes);
+            if (text.length() <= SnippetWindows.WINDOW) {
+                assertEquals(text, window);
+            } else {
+                int start = expected < 0 ? 0 : Math.max(0, expected - 150);
+                while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                    start--;
+                }
+                assertTrue(window.equals(text.substring(start, start + window.length())), "round " + round);
+            }
+        }
     }
 }
