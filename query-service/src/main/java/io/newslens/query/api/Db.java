@@ -56,7 +56,12 @@ public class Db {
      */
     public enum Hint {
         /** Up to n text matches ({@code LIMIT n}): the GIN bitmap, not a sequential scan that stops early. */
-        NO_SEQUENTIAL_SCAN("SET LOCAL enable_seqscan = off");
+        NO_SEQUENTIAL_SCAN("SET LOCAL enable_seqscan = off"),
+        /**
+         * A few hundred text matches in date order: the GIN bitmap and a sort, not a walk down the date index
+         * that reads every article's vector until the page is full.
+         */
+        NO_INDEX_WALK("SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)");
 
         private final String sql;
 

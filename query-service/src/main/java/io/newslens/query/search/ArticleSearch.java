@@ -24,10 +24,15 @@ import java.util.Map;
  * Only the first tier is ranked, and it is found through its own GIN index (V4), so the cost follows the
  * number of title+lead matches, not of all matches; the second tier walks the date index.
  *
- * <p>{@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower bound beyond. One
- * pass reads up to one more match than that with their order keys (tier, score, date); when they are all, the
- * page is cut from them in memory (one visit per match, however often a phrase must be rechecked); otherwise
- * the tiers above are read page by page.
+ * <p>A query of one word (one lexeme, as most are), without entity or speaker filters, reads the lead tier
+ * from V8's {@code lead_term}: the title+lead lexemes with the score that word gets, in relevance order, so a
+ * page is the next rows of one index range however many articles match; its total counts index entries
+ * (enough title+lead matches prove "at least"), else the GIN bitmap without visiting the rows.
+ *
+ * <p>Other queries: {@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower
+ * bound beyond. One pass reads up to one more match than that with their order keys (tier, score, date); when
+ * they are all, the page is cut from them in memory (one visit per match, however often a phrase must be
+ * rechecked); otherwise the tiers above are read page by page.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -53,17 +58,22 @@ public class ArticleSearch {
 
     public SearchResult search(SearchRequest r) {
         boolean relevance = r.q() != null && r.sort() == SortOrder.RELEVANCE;
+        String tsquery = r.q() == null ? null : db.one(new Sql("SELECT " + QUERY + "::text", r.q()), rs -> rs.getString(1)).orElse("");
+        String word = r.entities().isEmpty() && r.speaker() == null ? LeadTerms.single(tsquery) : null;
         List<Row> rows;
         long total;
         if (r.q() == null) {
             total = total(r);
             rows = browse(r);
+        } else if (word != null) {
+            total = LeadTerms.total(db, word, r, exactTotalUpTo, ArticleSearch::filters);
+            rows = relevance ? byLeadTerm(word, r, total <= exactTotalUpTo) : byDate(r, total <= exactTotalUpTo);
         } else {
             // one pass over up to limit + 1 matches: when that is all of them, the total is exact and the page
             // is cut from them in memory; otherwise the tiers are read from the indexes
             List<Match> matches = matches(r);
             total = matches.size();
-            rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance) : relevance ? byRelevance(r) : byDate(r);
+            rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance) : relevance ? byRelevance(r) : byDate(r, false);
         }
         boolean exact = total <= exactTotalUpTo;
         String next = null;
@@ -74,7 +84,7 @@ public class ArticleSearch {
             next = relevance ? Cursor.encode(RELEVANCE_CURSOR, last.tier(), Float.toString(h.score()), h.dated().toString(), h.id())
                     : Cursor.encode(DATE_CURSOR, h.dated().toString(), h.id());
         }
-        List<SearchResult.Hit> hits = r.q() == null ? rows.stream().map(Row::hit).toList() : highlighted(rows, r.q());
+        List<SearchResult.Hit> hits = r.q() == null ? rows.stream().map(Row::hit).toList() : highlighted(rows, r.q(), tsquery);
         return new SearchResult(exact ? total : exactTotalUpTo, exact ? "eq" : "gte",
                 r.q() == null ? "date" : r.sort().name().toLowerCase(), hits, next);
     }
@@ -148,19 +158,49 @@ public class ArticleSearch {
                     "p.score DESC, p.dated DESC, p.id DESC", LEAD_TIER));
         }
         if (rows.size() < want) {
-            Sql body = new Sql("SELECT " + COLUMNS + " FROM article a WHERE NOT (a.rank_search @@ " + QUERY + ")", r.q());
-            filters(body, r);
-            if (key != null && tier == BODY_TIER) {
-                body.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(key.get(2)), key.get(3));
-            }
-            body.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", want - rows.size());
-            rows.addAll(withText(body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER));
+            rows.addAll(bodyTier(r, want - rows.size(), false));
         }
         return rows;
     }
 
-    /** Newest first: the date index with the text as a filter, or the GIN bitmap and a sort (few matches). */
-    private List<Row> byDate(SearchRequest r) {
+    /**
+     * The one-word lead tier from {@code lead_term} (V8), then the body tier. {@code few}: the total is exact,
+     * so the body tier takes the bitmap of its few matches rather than walk the date index.
+     */
+    private List<Row> byLeadTerm(String word, SearchRequest r, boolean few) {
+        int want = r.limit() + 1;
+        List<String> key = r.cursor();
+        int tier = key == null ? LEAD_TIER : Integer.parseInt(key.get(0));
+        List<Row> rows = new ArrayList<>();
+        if (tier == LEAD_TIER) {
+            Sql lead = new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, t.score, left(a.body, "
+                    + SnippetWindows.WINDOW + ") AS text FROM (").add(LeadTerms.page(word, r, want)).add(
+                    ") t JOIN article a ON a.id = t.article_id ORDER BY t.score DESC, t.dated DESC, t.article_id DESC");
+            rows.addAll(db.list(lead, rs -> new Row(hit(rs, null, rs.getFloat("score")), LEAD_TIER, rs.getString("text"))));
+        }
+        if (rows.size() < want) {
+            rows.addAll(bodyTier(r, want - rows.size(), few));
+        }
+        return rows;
+    }
+
+    /** Matches further down than the lead (score 0), newest first, after the cursor when it is in this tier. */
+    private List<Row> bodyTier(SearchRequest r, int want, boolean few) {
+        List<String> key = r.cursor();
+        Sql body = new Sql("SELECT " + COLUMNS + " FROM article a WHERE NOT (a.rank_search @@ " + QUERY + ")", r.q());
+        filters(body, r);
+        if (key != null && Integer.parseInt(key.get(0)) == BODY_TIER) {
+            body.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(key.get(2)), key.get(3));
+        }
+        body.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", want);
+        return withText(few ? Db.Hint.NO_INDEX_WALK : null, body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER);
+    }
+
+    /**
+     * Newest first: the date index with the text as a filter, or the GIN bitmap and a sort (few matches;
+     * {@code few} says so when the total is known to be exact).
+     */
+    private List<Row> byDate(SearchRequest r, boolean few) {
         Sql page = new Sql("SELECT " + COLUMNS + ", a.rank_search FROM article a WHERE true");
         filters(page, r);
         if (r.cursor() != null) {
@@ -168,22 +208,26 @@ public class ArticleSearch {
         }
         page.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", r.limit() + 1);
         // the score of a page row only, for information
-        return withText(new Sql("SELECT id, title, source, url, byline, published, dated, ts_rank_cd(rank_search, "
-                + QUERY + ", 32) AS score FROM (", r.q()).add(page).add(") x"), "p.score", "b.body", "p.dated DESC, p.id DESC", 0);
+        return withText(few ? Db.Hint.NO_INDEX_WALK : null, new Sql("SELECT id, title, source, url, byline, published, dated,"
+                + " ts_rank_cd(rank_search, " + QUERY + ", 32) AS score FROM (", r.q()).add(page).add(") x"),
+                "p.score", "b.body", "p.dated DESC, p.id DESC", 0);
     }
 
     private List<Row> withText(Sql page, String score, String text, String order, int tier) {
+        return withText(null, page, score, text, order, tier);
+    }
+
+    private List<Row> withText(Db.Hint hint, Sql page, String score, String text, String order, int tier) {
         Sql sql = new Sql("SELECT p.id, p.title, p.source, p.url, p.byline, p.published, p.dated, " + score + " AS score, "
                 + text + " AS text FROM (").add(page).add(") p JOIN article b ON b.id = p.id ORDER BY " + order);
-        return db.list(sql, rs -> new Row(hit(rs, null, rs.getFloat("score")), tier, rs.getString("text")));
+        return db.list(hint, sql, rs -> new Row(hit(rs, null, rs.getFloat("score")), tier, rs.getString("text")));
     }
 
     /** Snippets for the rows of the page: ts_headline over a window of each text (see {@link SnippetWindows}). */
-    private List<SearchResult.Hit> highlighted(List<Row> rows, String q) {
+    private List<SearchResult.Hit> highlighted(List<Row> rows, String q, String tsquery) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String tsquery = db.one(new Sql("SELECT " + QUERY + "::text", q), rs -> rs.getString(1)).orElse("");
         List<String> lexemes = SnippetWindows.lexemes(tsquery);
         String[] windows = rows.stream().map(row -> SnippetWindows.window(row.text(), lexemes)).toArray(String[]::new);
         List<String> snippets = db.list(new Sql("SELECT ts_headline('english', w, " + QUERY + ", ?) FROM unnest(?::text[])"
@@ -241,7 +285,7 @@ public class ArticleSearch {
                 snippet, score);
     }
 
-    private static void filters(Sql sql, SearchRequest r) {
+    static void filters(Sql sql, SearchRequest r) {
         filters(sql, r, 0);
     }
 

@@ -74,6 +74,37 @@ class SearchTiersAndTotalsTest {
         assertEquals(List.of("a4", "a1", "z1"), paged);
     }
 
+    @Test
+    void oneWordReadsTheLeadTierFromItsTermsThenTheBodyTier() {
+        // one lexeme: the lead tier comes from V8's lead_term, the body tier as for any query
+        JsonPath page = given().queryParam("q", "Pipelines").when().get("/articles").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("a1", "z1"), page.getList("hits.id"));
+        assertTrue(page.getFloat("hits[0].score") > 0);
+        assertEquals(0f, page.getFloat("hits[1].score"));
+        assertEquals(2, page.getInt("total"));
+        assertEquals("eq", page.getString("totalRelation"));
+        for (String sort : List.of("relevance", "date")) {
+            List<String> paged = new ArrayList<>();
+            String cursor = null;
+            do {
+                var req = given().queryParam("q", "pipeline").queryParam("sort", sort).queryParam("limit", 1);
+                if (cursor != null) {
+                    req.queryParam("cursor", cursor);
+                }
+                JsonPath p = req.when().get("/articles").then().statusCode(200).extract().jsonPath();
+                paged.addAll(p.getList("hits.id"));
+                cursor = p.getString("nextCursor");
+            } while (cursor != null && paged.size() < 10);
+            assertEquals(sort.equals("relevance") ? List.of("a1", "z1") : List.of("z1", "a1"), paged, sort);
+        }
+        // filtered by the lead's source and by dates, as lead_term carries them
+        given().queryParam("q", "pipeline").queryParam("source", "long-reads").when().get("/articles").then()
+                .statusCode(200).body("hits.id", equalTo(List.of("z1"))).body("total", equalTo(1));
+        given().queryParam("q", "pipeline").queryParam("from", "2023-03-01").when().get("/articles").then()
+                .statusCode(200).body("hits.id", equalTo(List.of("z1")));
+    }
+
     public static class ExactUpToThree implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {

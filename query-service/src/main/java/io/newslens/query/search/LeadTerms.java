@@ -1,0 +1,70 @@
+package io.newslens.query.search;
+
+import io.newslens.query.api.Db;
+import io.newslens.query.api.Sql;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads of V8's {@code lead_term}: for every article, the lexemes of its title+lead that its full vector
+ * holds too, each with the score a query of that one lexeme gets ({@code ts_rank_cd(rank_search, lexeme, 32)}),
+ * keyed in relevance order. Only for a query of one lexeme, filtered at most by source and dates (what the
+ * table carries).
+ */
+final class LeadTerms {
+
+    /** A tsquery's text form holding one plain lexeme and nothing else: no operator, weight or prefix. */
+    private static final Pattern SINGLE = Pattern.compile("'((?:[^'\\\\]|'')+)'");
+
+    private LeadTerms() {
+    }
+
+    /** The lexeme when the tsquery (as text) is that one lexeme alone, else null. */
+    static String single(String tsquery) {
+        if (tsquery == null) {
+            return null;
+        }
+        Matcher m = SINGLE.matcher(tsquery);
+        return m.matches() ? m.group(1).replace("''", "'") : null;
+    }
+
+    /**
+     * Matches counted up to one past {@code upTo}: from the lead terms' index entries when there are that
+     * many (each is a match), else from the GIN bitmap (the count needs no row, so no row is visited).
+     */
+    static long total(Db db, String lexeme, SearchRequest r, int upTo, BiConsumer<Sql, SearchRequest> articleFilters) {
+        Sql lead = new Sql("SELECT 1 FROM lead_term t WHERE t.lexeme = ?", lexeme);
+        filters(lead, r);
+        long leads = db.count(new Sql("SELECT count(*) FROM (").add(lead).add(" LIMIT ?) c", upTo + 1));
+        if (leads > upTo) {
+            return leads;
+        }
+        Sql matches = new Sql("SELECT 1 FROM article a WHERE true");
+        articleFilters.accept(matches, r);
+        return db.list(Db.Hint.NO_SEQUENTIAL_SCAN, new Sql("SELECT count(*) FROM (").add(matches).add(" LIMIT ?) c", upTo + 1),
+                rs -> rs.getLong(1)).get(0);
+    }
+
+    /** The next {@code want} lead-tier matches after the cursor (when it is in the lead tier): article_id, score, dated. */
+    static Sql page(String lexeme, SearchRequest r, int want) {
+        Sql sql = new Sql("SELECT t.article_id, t.score, t.dated FROM lead_term t WHERE t.lexeme = ?", lexeme);
+        filters(sql, r);
+        List<String> key = r.cursor();
+        if (key != null) {
+            sql.and("(t.score, t.dated, t.article_id) < (?, ?, ?)", Float.parseFloat(key.get(1)), LocalDate.parse(key.get(2)),
+                    key.get(3));
+        }
+        return sql.add(" ORDER BY t.score DESC, t.dated DESC, t.article_id DESC LIMIT ?", want);
+    }
+
+    private static void filters(Sql sql, SearchRequest r) {
+        if (r.source() != null) {
+            sql.and("t.source = ?", r.source());
+        }
+        r.dates().on(sql, "t.dated");
+    }
+}
