@@ -1,0 +1,101 @@
+package io.newslens.query.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hashed word pairs (V9's {@code phrase_pairs}) that every article matching a query's phrases must hold,
+ * as a tsquery for V9's index: each pair of lexemes joined by {@code <->} gives the first five hex digits of
+ * md5 of "lexeme lexeme", the pairs joined by {@code &}. Only for what is certain to need them all: a
+ * conjunction ({@code &}) of lexemes and phrases, with no OR, NOT, grouping, weights or prefixes, as
+ * websearch_to_tsquery makes of quoted phrases and plain words; anything else gets no prefilter.
+ */
+final class PhrasePairs {
+
+    private PhrasePairs() {
+    }
+
+    /** The pair tsquery for a tsquery's text form, or null when it has no phrase or is not a plain conjunction. */
+    static String of(String tsquery) {
+        if (tsquery == null) {
+            return null;
+        }
+        List<String> lexemes = new ArrayList<>();
+        List<Boolean> adjacentToNext = new ArrayList<>();
+        int i = 0;
+        int n = tsquery.length();
+        boolean expectLexeme = true;
+        while (i < n) {
+            char c = tsquery.charAt(i);
+            if (c == ' ') {
+                i++;
+            } else if (expectLexeme && c == '\'') {
+                StringBuilder lexeme = new StringBuilder();
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        return null;
+                    }
+                    char d = tsquery.charAt(i);
+                    if (d == '\'' && i + 1 < n && tsquery.charAt(i + 1) == '\'') {
+                        lexeme.append('\'');
+                        i += 2;
+                    } else if (d == '\'') {
+                        i++;
+                        break;
+                    } else if (d == '\\') {
+                        return null; // escapes: not worth a prefilter
+                    } else {
+                        lexeme.append(d);
+                        i++;
+                    }
+                }
+                lexemes.add(lexeme.toString());
+                adjacentToNext.add(false);
+                expectLexeme = false;
+            } else if (!expectLexeme && c == '&') {
+                i++;
+                expectLexeme = true;
+            } else if (!expectLexeme && tsquery.startsWith("<->", i)) {
+                adjacentToNext.set(adjacentToNext.size() - 1, true);
+                i += 3;
+                expectLexeme = true;
+            } else if (!expectLexeme && c == '<') {
+                int close = tsquery.indexOf('>', i);
+                if (close < 0 || !tsquery.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                    return null;
+                }
+                i = close + 1; // <N>: ordered at a distance, no adjacent pair
+                expectLexeme = true;
+            } else {
+                return null; // | ! ( ) :* :A ... : not a plain conjunction
+            }
+        }
+        if (expectLexeme) {
+            return null;
+        }
+        Set<String> tokens = new LinkedHashSet<>();
+        for (int k = 0; k + 1 < lexemes.size(); k++) {
+            if (adjacentToNext.get(k)) {
+                tokens.add("'" + hash(lexemes.get(k) + " " + lexemes.get(k + 1)) + "'");
+            }
+        }
+        return tokens.isEmpty() ? null : String.join(" & ", tokens);
+    }
+
+    /** As V9's phrase_pairs: the first five hex digits of md5 of the pair's UTF-8 text. */
+    static String hash(String pair) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(pair.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required of every Java platform", e);
+        }
+    }
+}
