@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 final class SnippetWindows {
 
-    static final int WINDOW = 700;
-    private static final int BEFORE = 150;
+    static final int WINDOW = 420;
+    static final int BEFORE = 120;
     /** A lexeme in a tsquery's text form: 'word' or 'word':* , negated when preceded by '!'. */
     private static final Pattern LEXEME = Pattern.compile("(!?)\\s*'((?:[^']|'')+)'");
     private static final boolean[] ASCII_WORD = new boolean[128];

@@ -76,7 +76,7 @@ class SnippetWindowsTest {
             }
             for (int[] hit : hits) {
                 Set<Integer> ahead = new HashSet<>();
-                hits.stream().filter(h -> h[0] >= hit[0] && h[0] < hit[0] + SnippetWindows.WINDOW - 150).forEach(h -> ahead.add(h[1]));
+                hits.stream().filter(h -> h[0] >= hit[0] && h[0] < hit[0] + SnippetWindows.WINDOW - SnippetWindows.BEFORE).forEach(h -> ahead.add(h[1]));
                 if (ahead.size() > most) {
                     most = ahead.size();
                     expected = hit[0];
@@ -86,7 +86,7 @@ class SnippetWindowsTest {
             if (text.length() <= SnippetWindows.WINDOW) {
                 assertEquals(text, window);
             } else {
-                int start = expected < 0 ? 0 : Math.max(0, expected - 150);
+                int start = expected < 0 ? 0 : Math.max(0, expected - SnippetWindows.BEFORE);
                 while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
                     start--;
                 }
