@@ -1,50 +1,70 @@
 -- EXPLAIN ANALYZE of the query service's hot statements, written as the service sends them
--- (see query-service/src/main/java/io/newslens/query/*). psql variables: term, common, rare, name, entity, article,
--- source, month_from, month_to.
+-- (see query-service/src/main/java/io/newslens/query/*). psql variables: term, common, two, name, pairs (name's hashed
+-- word pairs), worst, worst_pairs, entity, article, source, month_from, month_to.
 \set ECHO queries
 \timing off
 -- the service's session settings (application.properties: jdbc options)
 SET work_mem = '32MB';
 SET random_page_cost = 1.1;
 
--- GET /articles?q=...: 1. one pass over up to 1001 matches through the GIN bitmap, with their order keys (the
--- service sets enable_seqscan off for this statement only: with the LIMIT the planner would rather filter a
--- sequential scan, de-TOASTing every article's 5 kB search vector). 1001 rows: total "gte 1000" and the tiers
--- below are read; fewer: the total is exact and the page is cut from these rows in memory.
+-- GET /articles?q=<one word> (ArticleSearch, LeadTerms): the lead tier and "more than 1000" from V8's lead_term.
+SELECT trim(both '''' from websearch_to_tsquery('english', :'common')::text) AS common_lexeme,
+       trim(both '''' from websearch_to_tsquery('english', :'term')::text) AS term_lexeme \gset
+-- the most frequent "common" term of the mix (the worst case): 1001 index entries prove "gte 1000"
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT count(*) FROM (SELECT 1 FROM lead_term t WHERE t.lexeme = :'common_lexeme' LIMIT 1001) c;
+-- its first page by relevance: the first 21 entries of one index range, then the 21 articles
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, t.score, left(a.body, 420) AS text
+FROM (SELECT t.article_id, t.score, t.dated FROM lead_term t WHERE t.lexeme = :'common_lexeme'
+      ORDER BY t.score DESC, t.dated DESC, t.article_id DESC LIMIT 21) t
+JOIN article a ON a.id = t.article_id ORDER BY t.score DESC, t.dated DESC, t.article_id DESC;
+-- a mid-frequency term: fewer than 1001 lead entries, so the total is counted through the GIN bitmap
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT count(*) FROM (SELECT 1 FROM lead_term t WHERE t.lexeme = :'term_lexeme' LIMIT 1001) c;
 BEGIN;
 SET LOCAL enable_seqscan = off;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'common') AS lead,
-       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'common')
-            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'common'), 32) ELSE 0 END AS score
-FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common') LIMIT 1001;
--- a rare term: all its matches in one pass
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'rare') AS lead,
-       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'rare')
-            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'rare'), 32) ELSE 0 END AS score
-FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'rare') LIMIT 1001;
+SELECT count(*) FROM (SELECT 1 FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'term') LIMIT 1001) c;
 COMMIT;
 
--- 2. relevance, lead tier: only the articles whose title or lead match are ranked (BitmapAnd of the two GIN indexes)
--- (the most frequent "common" search term of the mix: the worst case)
+-- Other queries: 1. one pass over up to 1001 matches through the GIN bitmap, with their order keys (the
+-- service sets enable_seqscan off for this statement only: with the LIMIT the planner would rather filter a
+-- sequential scan, de-TOASTing every article's 5 kB search vector). 1001 rows: total "gte 1000" and the tiers
+-- below are read; fewer: the total is exact and the page is cut from these rows in memory. Two words:
+BEGIN;
+SET LOCAL enable_seqscan = off;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT p.id, p.title, p.source, p.url, p.byline, p.published, p.dated, p.score AS score, left(b.body, 700) AS text FROM (
+SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'two') AS lead,
+       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'two')
+            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'two'), 32) ELSE 0 END AS score
+FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'two') LIMIT 1001;
+-- a quoted name: the candidates are the articles holding its hashed word pairs (V9), behind a fence (OFFSET 0)
+-- so that no recheck computes the pairs; each candidate is checked for the phrase itself
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'name') AS lead,
+       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'name')
+            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'name'), 32) ELSE 0 END AS score
+FROM (SELECT * FROM article x WHERE phrase_pairs(x.search) @@ :'pairs'::tsquery OFFSET 0) a
+WHERE true AND a.search @@ websearch_to_tsquery('english', :'name') LIMIT 1001;
+-- the worst phrase of the mix, three common words (before V9: 48,691 candidates read for 710 matches)
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT count(*) FROM (SELECT 1 FROM (SELECT * FROM article x WHERE phrase_pairs(x.search) @@ :'worst_pairs'::tsquery OFFSET 0) a
+WHERE a.search @@ websearch_to_tsquery('english', :'worst') LIMIT 1001) c;
+COMMIT;
+
+-- 2. relevance, lead tier, when there are more than 1000 matches: only the articles whose title or lead
+-- match are ranked (BitmapAnd of the two GIN indexes); a quoted name in the lead of ~1,800 articles:
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT p.id, p.title, p.source, p.url, p.byline, p.published, p.dated, p.score AS score, left(b.body, 420) AS text FROM (
   SELECT * FROM (SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated,
-                        ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'common'), 32) AS score
-                 FROM article a WHERE a.rank_search @@ websearch_to_tsquery('english', :'common')
-                   AND a.search @@ websearch_to_tsquery('english', :'common')) m
+                        ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'name'), 32) AS score
+                 FROM article a WHERE a.rank_search @@ websearch_to_tsquery('english', :'name')
+                   AND a.search @@ websearch_to_tsquery('english', :'name')) m
   WHERE true ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT 21) p
 JOIN article b ON b.id = p.id ORDER BY p.score DESC, p.dated DESC, p.id DESC;
 
--- the same for a mid-frequency term
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT * FROM (SELECT a.id, a.dated, ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'term'), 32) AS score
-               FROM article a WHERE a.rank_search @@ websearch_to_tsquery('english', :'term')
-                 AND a.search @@ websearch_to_tsquery('english', :'term')) m
-WHERE true ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT 21;
-
--- 3. relevance, body tier, when there are more than 1000 matches and the lead tier does not fill the page:
+-- 3. relevance, body tier, when the lead tier does not fill the page and there are more than 1000 matches:
 -- newest first down the date index (the matches are dense, so a page comes after a few dozen rows)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT a.id, a.dated FROM article a WHERE NOT (a.rank_search @@ websearch_to_tsquery('english', :'common'))
@@ -55,16 +75,9 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT a.id, a.dated FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common')
 ORDER BY a.dated DESC, a.id DESC LIMIT 21;
 
--- a quoted name (phrase: the GIN index finds candidates, each is rechecked against its search vector)
+-- snippets: ts_headline over a ~420-character window of each page row, cut in Java (SnippetWindows)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT * FROM (SELECT a.id, a.dated, ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'name'), 32) AS score
-               FROM article a WHERE a.rank_search @@ websearch_to_tsquery('english', :'name')
-                 AND a.search @@ websearch_to_tsquery('english', :'name')) m
-WHERE true ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT 21;
-
--- snippets: ts_headline over a ~700-character window of each page row, cut in Java (SnippetWindows)
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT ts_headline('english', left(b.body, 700), websearch_to_tsquery('english', :'term'), 'MaxWords=30, MinWords=12, MaxFragments=2')
+SELECT ts_headline('english', left(b.body, 420), websearch_to_tsquery('english', :'term'), 'MaxWords=30, MinWords=12, MaxFragments=2')
 FROM article b WHERE b.id IN (SELECT id FROM article ORDER BY id LIMIT 20);
 
 -- GET /articles?entity=<popular entity> (newest first, from the entity's own index)
