@@ -156,19 +156,26 @@ public class ArticleSearch {
         int tier = key == null ? LEAD_TIER : Integer.parseInt(key.get(0));
         List<Row> rows = new ArrayList<>();
         if (tier == LEAD_TIER) {
-            Sql lead = new Sql("SELECT " + COLUMNS + ", ts_rank_cd(a.rank_search, " + QUERY + ", 32) AS score"
+            // ranked on the small title+lead vector alone, then checked against the full vector (de-TOASTed)
+            // in rank order until the page is full: the lead matches it too but for a word the lead cuts short
+            Sql lead = new Sql("SELECT a.id, a.dated, a.search, ts_rank_cd(a.rank_search, " + QUERY + ", 32) AS score"
                     + " FROM article a WHERE a.rank_search @@ " + QUERY, r.q(), r.q());
-            filters(lead, r);
-            Sql page = new Sql("SELECT * FROM (").add(lead).add(") m WHERE true");
+            filters(lead, r, 0, false);
+            Sql ranked = new Sql("SELECT * FROM (").add(lead).add(") m WHERE true");
             if (key != null) {
                 float score = Float.parseFloat(key.get(1));
-                page.and("(m.score < ? OR (m.score = ? AND (m.dated, m.id) < (?, ?)))",
+                ranked.and("(m.score < ? OR (m.score = ? AND (m.dated, m.id) < (?, ?)))",
                         score, score, LocalDate.parse(key.get(2)), key.get(3));
             }
-            page.add(" ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT ?", want);
+            // OFFSET 0: sorted first, so that the check below runs on the first rows only
+            ranked.add(" ORDER BY m.score DESC, m.dated DESC, m.id DESC OFFSET 0");
+            Sql page = new Sql("SELECT p.id, p.dated, p.score FROM (").add(ranked).add(") p WHERE p.search @@ " + QUERY, r.q())
+                    .add(" ORDER BY p.score DESC, p.dated DESC, p.id DESC LIMIT ?", want);
             // the lead tier matches in the title or the first 400 characters: the snippet comes from there
-            rows.addAll(withText(page, "p.score", "left(b.body, " + SnippetWindows.WINDOW + ")",
-                    "p.score DESC, p.dated DESC, p.id DESC", LEAD_TIER));
+            Sql sql = new Sql("SELECT b.id, b.title, b.source, b.url, b.byline, b.published, b.dated, p.score, left(b.body, "
+                    + SnippetWindows.WINDOW + ") AS text FROM (").add(page)
+                    .add(") p JOIN article b ON b.id = p.id ORDER BY p.score DESC, p.dated DESC, p.id DESC");
+            rows.addAll(db.list(sql, rs -> new Row(hit(rs, null, rs.getFloat("score")), LEAD_TIER, rs.getString("text"))));
         }
         if (rows.size() < want) {
             rows.addAll(bodyTier(r, want - rows.size(), false));
@@ -302,9 +309,13 @@ public class ArticleSearch {
         filters(sql, r, 0);
     }
 
-    /** The request's conditions on article {@code a}, but for its first {@code skipEntities} entities. */
     private static void filters(Sql sql, SearchRequest r, int skipEntities) {
-        if (r.q() != null) {
+        filters(sql, r, skipEntities, true);
+    }
+
+    /** The request's conditions on article {@code a}, but for its first {@code skipEntities} entities, with or without the text. */
+    private static void filters(Sql sql, SearchRequest r, int skipEntities, boolean text) {
+        if (text && r.q() != null) {
             sql.and("a.search @@ " + QUERY, r.q());
         }
         for (Long entity : r.entities().subList(skipEntities, r.entities().size())) {
