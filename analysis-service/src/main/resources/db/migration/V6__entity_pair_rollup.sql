@@ -25,30 +25,23 @@ CREATE TABLE entity_pair_total (
 -- current rows without the statement's rows (by id) plus the statement's old rows; only pairs with at least
 -- one of the statement's rows can differ, so only those are counted. "changed" is the statement's new rows
 -- (INSERT) or old rows (DELETE, UPDATE: the new version of a row is the current row with its id; ids are
--- never updated). Of an UPDATE only the rows whose article, entity or date changed count: a renamed source
--- (V2 follows it onto article_entity) changes no pair. Keys are upserted in key order, like V4.
+-- never updated). Keys whose delta nets to zero are not written: a renamed source (V2 follows it onto
+-- article_entity) rewrites no pair row. Keys are upserted in key order, like V4.
 CREATE FUNCTION article_entity_pairs() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     emptied_months entity_pair_month[];
     emptied_totals entity_pair_total[];
 BEGIN
-    WITH x AS (
-        SELECT c.id, c.article_id, c.entity_id, c.dated FROM changed c
-        WHERE TG_OP <> 'UPDATE' OR (SELECT row(ae.article_id, ae.entity_id, ae.dated) FROM article_entity ae
-                                    WHERE ae.id = c.id) IS DISTINCT FROM row(c.article_id, c.entity_id, c.dated)
-    ), articles AS (
+    WITH articles AS (
+        SELECT article_id FROM changed
         -- (an updated row may have moved to another article)
-        SELECT article_id FROM x
-        UNION SELECT (SELECT ae.article_id FROM article_entity ae WHERE ae.id = x.id) FROM x WHERE TG_OP = 'UPDATE'
+        UNION SELECT (SELECT ae.article_id FROM article_entity ae WHERE ae.id = c.id) FROM changed c WHERE TG_OP = 'UPDATE'
     ), tagged AS (
-        -- the articles' rows, s = +1: written by the statement, 0: not touched by it (LATERAL: one index probe
-        -- per article, whether the statement wrote one row or a million), -1: the statement's old rows
-        SELECT ae.article_id, ae.entity_id, ae.dated, CASE WHEN x.id IS NULL THEN 0 ELSE 1 END AS s
-        FROM articles a
-        CROSS JOIN LATERAL (SELECT r.id, r.article_id, r.entity_id, r.dated FROM article_entity r
-                            WHERE r.article_id = a.article_id) ae
-        LEFT JOIN x ON x.id = ae.id
-        UNION ALL SELECT article_id, entity_id, dated, -1 FROM x WHERE TG_OP <> 'INSERT'
+        -- the articles' rows, s = +1: written by the statement, 0: not touched by it, -1: the statement's old rows
+        SELECT ae.article_id, ae.entity_id, ae.dated, CASE WHEN c.id IS NULL THEN 0 ELSE 1 END AS s
+        FROM article_entity ae LEFT JOIN changed c ON c.id = ae.id
+        WHERE ae.article_id IN (SELECT article_id FROM articles)
+        UNION ALL SELECT article_id, entity_id, dated, -1 FROM changed WHERE TG_OP <> 'INSERT'
     ), delta AS (
         -- two rows of one article count sign(s1 + s2): +1 when both are in the after-state and one is new, -1
         -- when both are in the before-state and one is old, 0 for two untouched rows or an old with a new one
