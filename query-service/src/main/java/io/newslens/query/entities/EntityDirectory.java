@@ -14,15 +14,13 @@ import java.util.Optional;
 
 /**
  * Entity look-up by name or alias, and profiles. Counts come from entity_stats (kept current by
- * triggers on article_entity, see migration V2).
+ * triggers on article_entity, see migration V2), companions from entity_pair_total (V6).
  */
 @ApplicationScoped
 public class EntityDirectory {
 
     private static final String ALIASES =
             "ARRAY(SELECT al.alias FROM entity_alias al WHERE al.entity_id = e.id ORDER BY al.alias) AS aliases";
-
-    public static final int CO_MENTION_WINDOW = 2000;
 
     private final Db db;
     private final QuoteSearch quotes;
@@ -71,21 +69,14 @@ public class EntityDirectory {
                         quoteCount == 0 ? List.of() : quotes.search(QuoteRequest.about(id, quoteCount), false).hits()));
     }
 
-    /**
-     * Companions counted over the entity's latest {@value #CO_MENTION_WINDOW} articles: a profile shows
-     * its current company, and the cost stays bounded for entities in tens of thousands of articles
-     * (the exact all-time graph is /stats/cooccurrence).
-     */
+    /** Companions all time: the first rows of the entity's range in V6's entity_pair_total (a top-N of its rows). */
     private List<EntityProfile.CoMentioned> coMentioned(long id, int limit) {
         return db.list(new Sql("""
-                SELECT e.id, e.name, e.type, c.n FROM (
-                    SELECT o.entity_id, count(*) AS n
-                    FROM (SELECT me.article_id FROM article_entity me WHERE me.entity_id = ?
-                          ORDER BY me.dated DESC LIMIT ?) me
-                    JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> ?
-                    GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?) c
-                JOIN entity e ON e.id = c.entity_id ORDER BY c.n DESC, e.id""", id, CO_MENTION_WINDOW, id, limit),
+                SELECT e.id, e.name, e.type, c.articles FROM (
+                    SELECT p.other_id, p.articles FROM entity_pair_total p WHERE p.entity_id = ?
+                    ORDER BY p.articles DESC, p.other_id LIMIT ?) c
+                JOIN entity e ON e.id = c.other_id ORDER BY c.articles DESC, e.id""", id, limit),
                 rs -> new EntityProfile.CoMentioned(new Named(rs.getLong("id"), rs.getString("name"), rs.getString("type")),
-                        rs.getLong("n")));
+                        rs.getLong("articles")));
     }
 }

@@ -44,8 +44,8 @@ public class EntityResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Entity profile", description = "Name, type, aliases, article and mention counts, first and last "
-            + "seen, the entities most often mentioned with it (counted over its latest " + EntityDirectory.CO_MENTION_WINDOW
-            + " articles; the all-time graph is /stats/cooccurrence), and the latest quotes by it and about it.")
+            + "seen, the entities most often mentioned with it (all time, counted in articles; by date range: "
+            + "/stats/cooccurrence), and the latest quotes by it and about it.")
     public EntityProfile profile(@PathParam("id") long id,
             @QueryParam("companions") @DefaultValue("10") @Min(value = 1, message = Params.LIMIT_MIN_MESSAGE)
             @Max(value = 50, message = "must be at most 50") int companions,

@@ -79,8 +79,10 @@ public class StatsResource {
     @GET
     @Path("/cooccurrence")
     @Operation(summary = "An entity's most frequent companions as nodes and weighted edges",
-            description = "links=center (default): edges from the entity to each companion; links=all adds the edges "
-                    + "between companions counted within the entity's articles.")
+            description = "Edges are weighted by the number of articles (within from/to when given) mentioning both "
+                    + "entities. links=center (default): edges from the entity to each companion; links=all adds the "
+                    + "edges between companions, counted over all articles in the range that mention both, whether "
+                    + "or not they mention the entity too (the usual co-occurrence network).")
     public StatsModels.Graph cooccurrence(
             @Parameter(description = "Entity id", required = true) @QueryParam("entity") Long entity,
             @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = Params.LIMIT_MIN_MESSAGE)

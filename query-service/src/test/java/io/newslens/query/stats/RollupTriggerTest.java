@@ -15,9 +15,10 @@ import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * V4's rollups (entity_month, entity_source, speaker_month) and V5's speaker_total must always equal the aggregates computed from
- * scratch, whatever is done to the base rows: the migration's backfill, inserts, analysis-service's replace
- * (delete the article, cascade, insert again), updates of dates, sources and speakers, deletes, truncation.
+ * V4's rollups (entity_month, entity_source, speaker_month), V5's speaker_total and V6's entity pairs must always equal
+ * the aggregates computed from scratch, whatever is done to the base rows: the migration's backfill, inserts,
+ * analysis-service's replace (delete the article, cascade, insert again), updates of dates, sources and speakers,
+ * deletes, truncation.
  */
 class RollupTriggerTest {
 
@@ -90,6 +91,74 @@ class RollupTriggerTest {
                 + " + (SELECT count(*) FROM speaker_total)"));
     }
 
+    /**
+     * V6's pairs depend on the other rows of the article, not only on the rows a statement writes: an article
+     * whose entities arrive in several statements, single rows deleted, moved or re-dated.
+     */
+    @Test
+    void pairRollupsFollowArticlesWrittenPieceByPiece() throws SQLException {
+        exec("INSERT INTO entity (id, name, type, name_key) VALUES (4, 'D', 'MISC', 'd')");
+        assertEquals("1", pairs("entity_pair_month", 1, "'2024-01-01'", 2)); // the backfill: x1 mentions 1 and 2
+        assertEquals("1", pairs("entity_pair_month", 2, "'2024-01-01'", 1));
+
+        article("y1", "src-1", "2024-02-03");
+        pairEntities("y1", "2024-02-03", 1, 2);
+        pairEntities("y1", "2024-02-03", 3);
+        pairEntities("y1", "2024-02-03", 4);
+        assertPairRollupsExact();
+        assertEquals("2", pairs("entity_pair_total", 1, null, 2)); // x1 and y1
+        assertEquals("1", pairs("entity_pair_month", 4, "'2024-02-01'", 1));
+        assertEquals("1", pairs("entity_pair_total", 3, null, 4));
+
+        exec("DELETE FROM article_entity WHERE article_id = 'y1' AND entity_id = 2");
+        assertPairRollupsExact();
+        assertEquals("1", pairs("entity_pair_total", 1, null, 2));
+        assertEquals("0", scalar("SELECT count(*) FROM entity_pair_month WHERE entity_id = 2 AND month = '2024-02-01'"),
+                "emptied keys are removed");
+
+        // a renamed source (followed onto article_entity by V2) rewrites no pair row
+        String before = scalar("SELECT string_agg(xmin::text, ',' ORDER BY entity_id, month, other_id) FROM entity_pair_month");
+        exec("UPDATE article SET source = 'renamed' WHERE id = 'y1'");
+        assertEquals("renamed", scalar("SELECT min(source) FROM article_entity WHERE article_id = 'y1'"));
+        assertEquals(before, scalar("SELECT string_agg(xmin::text, ',' ORDER BY entity_id, month, other_id) FROM entity_pair_month"));
+
+        exec("UPDATE article_entity SET dated = '2024-03-15' WHERE article_id = 'y1'"); // re-dated
+        assertPairRollupsExact();
+        assertEquals("0", scalar("SELECT count(*) FROM entity_pair_month WHERE month = '2024-02-01'"));
+        assertEquals("1", pairs("entity_pair_month", 3, "'2024-03-01'", 4));
+        exec("UPDATE article_entity SET dated = '2024-04-01' WHERE article_id = 'y1' AND entity_id = 4"); // one row only
+        assertPairRollupsExact();
+        exec("UPDATE article_entity SET entity_id = 2 WHERE article_id = 'y1' AND entity_id = 4"); // re-linked
+        assertPairRollupsExact();
+        exec("UPDATE article_entity SET article_id = 'x1' WHERE article_id = 'y1' AND entity_id = 3"); // moved
+        assertPairRollupsExact();
+        assertEquals("1", pairs("entity_pair_total", 3, null, 2)); // x1 now has 1, 2, 3
+
+        // two articles in one statement; analysis-service's replace of one of them; a cascade over two articles
+        article("y2", null, "2024-05-31");
+        article("y3", "src-2", "2024-06-01");
+        exec("INSERT INTO article_entity (article_id, entity_id, name, aliases, mention_count, dated) VALUES"
+                + " ('y2', 1, 'A', '{A}', 1, '2024-05-31'), ('y2', 4, 'D', '{D}', 1, '2024-05-31'),"
+                + " ('y3', 1, 'A', '{A}', 1, '2024-06-01'), ('y3', 4, 'D', '{D}', 1, '2024-06-01'), ('y3', 3, 'C', '{C}', 1, '2024-06-01')");
+        assertPairRollupsExact();
+        assertEquals("2", pairs("entity_pair_total", 4, null, 1));
+        c.setAutoCommit(false);
+        exec("DELETE FROM article WHERE id = 'y3'");
+        article("y3", "src-2", "2024-06-01");
+        pairEntities("y3", "2024-06-01", 2, 3);
+        pairEntities("y3", "2024-06-01", 4);
+        c.commit();
+        c.setAutoCommit(true);
+        assertPairRollupsExact();
+        exec("DELETE FROM article WHERE id IN ('x1', 'y2')");
+        assertPairRollupsExact();
+        assertEquals("1", scalar("SELECT count(*) FROM entity_pair_total WHERE entity_id = 1"), "only y1's (1, 2) is left");
+
+        exec("TRUNCATE article_entity, mention, quote");
+        assertPairRollupsExact();
+        assertEquals("0", scalar("SELECT (SELECT count(*) FROM entity_pair_month) + (SELECT count(*) FROM entity_pair_total)"));
+    }
+
     private void article(String id, String source, String dated) throws SQLException {
         exec("INSERT INTO article (id, revision, source, body, received_at, dated, analyzed_at, analyzer_version) VALUES ('"
                 + id + "', 'r1', " + (source == null ? "NULL" : "'" + source + "'") + ", 'text', now(), '" + dated
@@ -110,6 +179,7 @@ class RollupTriggerTest {
     }
 
     private void assertRollupsExact() throws SQLException {
+        assertPairRollupsExact();
         assertSame("entity_month", "SELECT month, entity_id, articles, mentions FROM entity_month",
                 "SELECT date_trunc('month', dated)::date, entity_id, count(*), sum(mention_count) FROM article_entity GROUP BY 1, 2");
         assertSame("entity_source", "SELECT source, entity_id, articles, mentions FROM entity_source",
@@ -119,6 +189,32 @@ class RollupTriggerTest {
                         + " WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3");
         assertSame("speaker_total", "SELECT speaker_id, quotes FROM speaker_total",
                 "SELECT speaker_id, count(*) FROM quote WHERE speaker_id IS NOT NULL GROUP BY 1");
+    }
+
+    /** V6: every ordered pair of distinct entities of an article, per month of the first one's row, and all time. */
+    private void assertPairRollupsExact() throws SQLException {
+        String pairs = " FROM article_entity p JOIN article_entity q ON q.article_id = p.article_id AND q.entity_id <> p.entity_id";
+        assertSame("entity_pair_month", "SELECT entity_id, month, other_id, articles FROM entity_pair_month",
+                "SELECT p.entity_id, date_trunc('month', p.dated)::date, q.entity_id, count(*)" + pairs + " GROUP BY 1, 2, 3");
+        assertSame("entity_pair_total", "SELECT entity_id, other_id, articles FROM entity_pair_total",
+                "SELECT p.entity_id, q.entity_id, count(*)" + pairs + " GROUP BY 1, 2");
+    }
+
+    /** One statement adding the entities (ids 1-4, named A-D) to the article. */
+    private void pairEntities(String article, String dated, long... entities) throws SQLException {
+        StringBuilder values = new StringBuilder();
+        for (long e : entities) {
+            String name = String.valueOf((char) ('A' + e - 1));
+            values.append(values.isEmpty() ? "" : ", ").append("('").append(article).append("', ").append(e).append(", '")
+                    .append(name).append("', '{").append(name).append("}', 1, '").append(dated).append("')");
+        }
+        exec("INSERT INTO article_entity (article_id, entity_id, name, aliases, mention_count, dated) VALUES " + values);
+    }
+
+    /** The rollup's count for the pair (month null: entity_pair_total), "0" when it has no row. */
+    private String pairs(String table, long entity, String month, long other) throws SQLException {
+        return scalar("SELECT coalesce(sum(articles), 0) FROM " + table + " WHERE entity_id = " + entity + " AND other_id = " + other
+                + (month == null ? "" : " AND month = " + month));
     }
 
     private void assertSame(String what, String rollup, String fromScratch) throws SQLException {

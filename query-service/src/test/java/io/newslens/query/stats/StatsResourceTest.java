@@ -94,9 +94,52 @@ class StatsResourceTest {
 
         JsonPath all = given().queryParam("entity", Fixtures.XI).queryParam("limit", 3).queryParam("links", "all")
                 .when().get("/stats/cooccurrence").then().statusCode(200).extract().jsonPath();
-        // within Xi's articles: Putin+Moscow in a1 and a3 (2), Putin+Beijing in a1 and a5 (2), Moscow+Beijing in a1 (1)
+        // all articles mentioning both: Putin+Moscow a1 and a3 (2), Putin+Beijing a1 and a5 (2), Moscow+Beijing a1 (1)
         assertEquals(6, all.getList("edges").size());
         assertEquals(List.of(2, 2, 1), all.getList("edges.weight").subList(3, 6));
+    }
+
+    @Test
+    void cooccurrenceLinksBetweenCompanionsCountEveryArticle() {
+        // Scholz: a2 (EU, Russia, Kremlin, Putin) and a5 (Beijing, Xi, Putin, Ukraine); Putin 2, then the ones at 1 by id
+        JsonPath g = given().queryParam("entity", Fixtures.SCHOLZ).queryParam("limit", 3).queryParam("links", "all")
+                .when().get("/stats/cooccurrence").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Olaf Scholz", "Vladimir Putin", "Xi Jinping", "Beijing"), g.getList("nodes.name"));
+        assertEquals(List.of(2, 2, 1, 1), g.getList("nodes.articles"));
+        // between companions, not only within Scholz's articles (there each pair would be 1, from a5):
+        // Putin+Xi a1, a3, a5; Xi+Beijing a1, a4, a5; Putin+Beijing a1, a5
+        assertEquals(List.of((int) Fixtures.SCHOLZ, (int) Fixtures.SCHOLZ, (int) Fixtures.SCHOLZ,
+                (int) Fixtures.PUTIN, (int) Fixtures.XI, (int) Fixtures.PUTIN), g.getList("edges.source"));
+        assertEquals(List.of((int) Fixtures.PUTIN, (int) Fixtures.XI, (int) Fixtures.BEIJING,
+                (int) Fixtures.XI, (int) Fixtures.BEIJING, (int) Fixtures.BEIJING), g.getList("edges.target"));
+        assertEquals(List.of(2, 1, 1, 3, 3, 2), g.getList("edges.weight"));
+    }
+
+    @Test
+    void cooccurrenceInARangeCountsTheEdgeDaysToo() {
+        // 2023-01-05..2023-03-20: February from the monthly rollup, January 5-31 and March 1-20 from article_entity:
+        // a2 (Jan 5: EU, Russia, Scholz, Kremlin, Putin), a3 (Feb 14: Putin, Xi, Moscow, Russia, EU),
+        // a4 (Mar 20: Beijing, Xi, EU); not a1 (Jan 2) nor a5 (Mar 21). Xi is in a3 and a4: EU 2, the rest 1
+        JsonPath g = given().queryParam("entity", Fixtures.XI).queryParam("limit", 3).queryParam("links", "all")
+                .queryParam("from", "2023-01-05").queryParam("to", "2023-03-20")
+                .when().get("/stats/cooccurrence").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Xi Jinping", "European Union", "Vladimir Putin", "Moscow"), g.getList("nodes.name"));
+        assertEquals(List.of(2, 2, 1, 1), g.getList("nodes.articles"));
+        // Putin+EU in a2 (a January edge day) and a3; Putin+Moscow and Moscow+EU in a3
+        assertEquals(List.of(2, 1, 1, 2, 1, 1), g.getList("edges.weight"));
+        assertEquals(List.of((int) Fixtures.PUTIN, (int) Fixtures.PUTIN, (int) Fixtures.MOSCOW), g.getList("edges.source").subList(3, 6));
+        assertEquals(List.of((int) Fixtures.EU, (int) Fixtures.MOSCOW, (int) Fixtures.EU), g.getList("edges.target").subList(3, 6));
+
+        // open-ended: March 21-31 from article_entity, April on from the rollup: a5 only (Xi has no April article)
+        given().queryParam("entity", Fixtures.XI).queryParam("limit", 2).queryParam("from", "2023-03-21")
+                .when().get("/stats/cooccurrence").then().statusCode(200)
+                .body("nodes.name", contains("Xi Jinping", "Vladimir Putin", "Beijing"))
+                .body("nodes.articles", contains(1, 1, 1));
+        // whole months only (January and February): a1, a3 for Xi; Putin and Moscow in both
+        given().queryParam("entity", Fixtures.XI).queryParam("limit", 2).queryParam("to", "2023-02-28")
+                .when().get("/stats/cooccurrence").then().statusCode(200)
+                .body("nodes.name", contains("Xi Jinping", "Vladimir Putin", "Moscow"))
+                .body("nodes.articles", contains(2, 2, 2));
     }
 
     @Test
