@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The most mentioned entities, read from rollups kept by triggers (V2 entity_stats, V4 entity_month and
- * entity_source): all time from entity_stats; a source from entity_source; a date range from the whole
- * months in entity_month plus the days at either end from article_entity. Only a source and a date range
- * together count article_entity rows (an index-only scan over that source's range).
+ * entity_source): all time from entity_stats; a source from entity_source; a date range from the months in
+ * entity_month plus or minus the days at either end from article_entity (see {@link MonthSplit}). Only a source
+ * and a date range together count article_entity rows (an index-only scan over that source's range).
  */
 @ApplicationScoped
 public class TopEntitiesQuery {
@@ -31,9 +31,10 @@ public class TopEntitiesQuery {
         } else if (undated) {
             counts = new Sql("SELECT entity_id, articles, mentions FROM entity_source s WHERE s.source = ?", source);
         } else if (source == null) {
-            counts = MonthSplit.of(dates).union("SELECT entity_id, articles, mentions FROM entity_month WHERE true",
-                    "SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity WHERE true", "dated",
-                    sql -> { });
+            // counts as int: sum(int) adds in a bigint, sum(bigint) in numeric (slower to add and to sort)
+            counts = MonthSplit.of(dates).union("SELECT entity_id, articles::int, mentions::int FROM entity_month WHERE true",
+                    sign -> "SELECT entity_id, " + sign + " AS articles, " + sign + " * mention_count AS mentions"
+                            + " FROM article_entity WHERE true", "dated", sql -> { });
         } else {
             // article_entity.source is its article's source (V2): an index-only range scan
             counts = new Sql("SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity s WHERE s.source = ?",
@@ -45,7 +46,8 @@ public class TopEntitiesQuery {
         if (type != null) {
             ranked.add(" WHERE c.entity_id IN (SELECT t.id FROM entity t WHERE t.type = ?)", type.name());
         }
-        ranked.add(" GROUP BY c.entity_id ORDER BY articles DESC, c.entity_id LIMIT ?", limit);
+        // a month's entity whose articles all fall in the subtracted days sums to 0
+        ranked.add(" GROUP BY c.entity_id HAVING sum(c.articles) > 0 ORDER BY articles DESC, c.entity_id LIMIT ?", limit);
         Sql sql = new Sql("SELECT e.id, e.name, e.type, r.articles, r.mentions FROM (").add(ranked)
                 .add(") r JOIN entity e ON e.id = r.entity_id ORDER BY r.articles DESC, e.id");
         return db.list(sql, rs -> new StatsModels.TopEntity(rs.getLong("id"), rs.getString("name"), rs.getString("type"),
