@@ -26,6 +26,9 @@ class StatsResourceTest {
                 .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Olaf Scholz"))
                 .body("items.articles", contains(4, 4, 2))
                 .body("items[0].mentions", equalTo(4 + 1 + 4 + 1)); // a1 4, a2 1, a3 4, a5 1
+        given().queryParam("limit", 5).when().get("/stats/top-entities").then().statusCode(200)
+                .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Moscow", "Beijing", "European Union"))
+                .body("items.articles", contains(4, 4, 3, 3, 3));
     }
 
     @Test
