@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The most mentioned entities, read from rollups kept by triggers (V2 entity_stats, V4 entity_month and
- * entity_source): all time from entity_stats (its first rows by entity_stats_rank_idx) and a source from
- * entity_source, both one row per entity, so not grouped; a date range from the months in entity_month plus or minus
- * the days at either end from article_entity (see {@link MonthSplit}). Only a source and a date range together count
+ * entity_source): all time from entity_stats and a source from entity_source, both one row per entity, the first
+ * rows of their rank indexes (V2, V7); a date range from the months in entity_month plus or minus the days at
+ * either end from article_entity (see {@link MonthSplit}). Only a source and a date range together count
  * article_entity rows (an index-only scan over that source's range).
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class TopEntitiesQuery {
             ofType(ranked, type, "s");
             ranked.add(" ORDER BY s.article_count DESC, s.entity_id LIMIT ?", limit);
         } else if (undated) {
-            // one row per entity of the source: ranked without grouping
+            // one row per entity of the source: the first rows of V7's entity_source_rank_idx (source, articles DESC, ...)
             ranked = new Sql("SELECT s.entity_id, s.articles, s.mentions FROM entity_source s WHERE s.source = ?", source);
             ofType(ranked, type, "s");
             ranked.add(" ORDER BY s.articles DESC, s.entity_id LIMIT ?", limit);

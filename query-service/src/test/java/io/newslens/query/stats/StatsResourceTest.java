@@ -179,7 +179,15 @@ class StatsResourceTest {
                 .body("items.articles", contains(3, 2, 2))
                 .body("items[0].lastQuoted", equalTo("2023-03-20"));
         given().queryParam("source", "daily-courier").when().get("/stats/speakers").then()
-                .body("items.name", contains("Xi Jinping", "Olaf Scholz"));
+                .body("items.name", contains("Xi Jinping", "Olaf Scholz"))
+                .body("items.quotes", contains(1, 1))
+                .body("items.articles", contains(1, 1))
+                .body("items.lastQuoted", contains("2023-03-20", "2023-03-21"));
+        // wire-east: a2 (Scholz), a3 (Xi, Putin)
+        given().queryParam("source", "wire-east").when().get("/stats/speakers").then()
+                .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Olaf Scholz"))
+                .body("items.articles", contains(1, 1, 1))
+                .body("items.lastQuoted", contains("2023-02-14", "2023-02-14", "2023-01-05"));
         given().when().get("/stats/sources").then().statusCode(200)
                 .body("items.source", contains("wire-east", "daily-courier", "metro-post", "tomorrows-affairs"))
                 .body("items.articles", contains(3, 2, 1, 1))
