@@ -81,6 +81,11 @@ public record MonthSplit(boolean hasMonths, LocalDate fromMonth, LocalDate toMon
         return new MonthSplit(true, fromMonth, toMonth, edges);
     }
 
+    /** Exactly one month from the rollup ({@code fromMonth}) and nothing from the base table. */
+    public boolean isOneMonth() {
+        return hasMonths && edges.isEmpty() && fromMonth != null && toMonth != null && fromMonth.plusMonths(1).equals(toMonth);
+    }
+
     /**
      * The rollup's rows for the months (its column {@code month}), UNION ALL the base table's rows for each edge (its
      * date column {@code dateColumn}), selected by {@code baseSelect} given the edge's sign (the caller multiplies its

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * The most mentioned entities, read from rollups kept by triggers (V2 entity_stats, V4 entity_month and
  * entity_source): all time from entity_stats and a source from entity_source, both one row per entity, the first
- * rows of their rank indexes (V2, V7); a date range from the months in entity_month plus or minus the days at
- * either end from article_entity (see {@link MonthSplit}). Only a source and a date range together count
+ * rows of their rank indexes (V2, V7); one whole month from its entity_month rows, also one per entity; a date range
+ * from the months in entity_month plus or minus the days at either end from article_entity (see {@link MonthSplit}). Only a source and a date range together count
  * article_entity rows (an index-only scan over that source's range).
  */
 @ApplicationScoped
@@ -26,6 +26,7 @@ public class TopEntitiesQuery {
 
     public List<StatsModels.TopEntity> top(EntityType type, DateRange dates, String source, int limit) {
         boolean undated = dates.from() == null && dates.to() == null;
+        MonthSplit split = undated ? null : MonthSplit.of(dates);
         Sql ranked;
         if (undated && source == null) {
             // entity_stats_rank_idx (article_count DESC, entity_id): the first rows, no sort
@@ -38,11 +39,16 @@ public class TopEntitiesQuery {
             ranked = new Sql("SELECT s.entity_id, s.articles, s.mentions FROM entity_source s WHERE s.source = ?", source);
             ofType(ranked, type, "s");
             ranked.add(" ORDER BY s.articles DESC, s.entity_id LIMIT ?", limit);
+        } else if (source == null && split.isOneMonth()) {
+            // one whole month: one entity_month row per entity, ranked without grouping (a top-N sort)
+            ranked = new Sql("SELECT s.entity_id, s.articles, s.mentions FROM entity_month s WHERE s.month = ?", split.fromMonth());
+            ofType(ranked, type, "s");
+            ranked.add(" ORDER BY s.articles DESC, s.entity_id LIMIT ?", limit);
         } else {
             Sql counts;
             if (source == null) {
                 // counts as int: sum(int) adds in a bigint, sum(bigint) in numeric (slower to add and to sort)
-                counts = MonthSplit.of(dates).union("SELECT entity_id, articles::int, mentions::int FROM entity_month WHERE true",
+                counts = split.union("SELECT entity_id, articles::int, mentions::int FROM entity_month WHERE true",
                         sign -> "SELECT entity_id, " + sign + " AS articles, " + sign + " * mention_count AS mentions"
                                 + " FROM article_entity WHERE true", "dated", sql -> { });
             } else {

@@ -40,6 +40,15 @@ class MonthSplitTest {
     }
 
     @Test
+    void oneWholeMonth() {
+        assertTrue(MonthSplit.of(r("2025-02-01", "2025-02-28")).isOneMonth());
+        assertFalse(MonthSplit.of(r("2025-02-01", "2025-03-31")).isOneMonth());
+        assertFalse(MonthSplit.of(r("2025-02-02", "2025-02-28")).isOneMonth(), "February less the 1st");
+        assertFalse(MonthSplit.of(r("2025-02-01", null)).isOneMonth());
+        assertFalse(MonthSplit.of(r(null, null)).isOneMonth());
+    }
+
+    @Test
     void aShortEdgeIsReadFromTheBaseTable() {
         // January 1-10 (10 of 31 days) and March 1-5: added from the base table
         assertEquals(new MonthSplit(true, d("2025-02-01"), d("2025-03-01"),

@@ -39,6 +39,10 @@ class StatsResourceTest {
                 .body("from", equalTo("2023-03-01"))
                 .body("items.name", contains("Xi Jinping", "Beijing"))
                 .body("items.articles", contains(2, 2));
+        given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-31").queryParam("type", "person")
+                .when().get("/stats/top-entities").then().statusCode(200)
+                .body("items.name", contains("Xi Jinping", "Vladimir Putin", "Olaf Scholz"))
+                .body("items.articles", contains(2, 1, 1));
         given().queryParam("source", "wire-east").queryParam("type", "organization")
                 .when().get("/stats/top-entities").then()
                 .body("items.name", contains("European Union", "Kremlin"))

@@ -1,5 +1,5 @@
--- Read-side support for /stats/speakers and /stats/top-entities of one source, kept like V4 and V5 by the database
--- alone (statement-level triggers with transition tables: analysis-service needs no code for it).
+-- Read-side support for /stats/speakers and /stats/top-entities, kept like V4 and V5 by the database alone
+-- (statement-level triggers with transition tables: analysis-service needs no code for it).
 --
 -- The articles quoting a speaker were counted per top speaker over all its quotes (count(DISTINCT article_id): ~6 ms
 -- for the most quoted speaker at 100,000 articles, 40 ms for the all-time ten), and a source's ranking summed its
@@ -84,6 +84,10 @@ END $$;
 -- Top entities of a source: the first rows of an index, not a sort of all the source's entity_source rows (9,250
 -- for the largest source at 100,000 articles).
 CREATE INDEX entity_source_rank_idx ON entity_source (source, articles DESC, entity_id) INCLUDE (mentions);
+
+-- Top entities of a type over a date range keep the rollup rows of entities of that type: the type's entity ids,
+-- index-only (the generic plan of the prepared statement read them through the (type, name_key) index and the heap).
+CREATE INDEX entity_type_id_idx ON entity (type, id);
 
 -- Rows that exist already (databases migrated before this version).
 INSERT INTO speaker_article (speaker_id, source, article_id, quotes)
