@@ -157,6 +157,62 @@ class RollupTriggerTest {
         exec("TRUNCATE article_entity, mention, quote");
         assertPairRollupsExact();
         assertEquals("0", scalar("SELECT (SELECT count(*) FROM entity_pair_month) + (SELECT count(*) FROM entity_pair_total)"));
+    /** V7 counts a speaker's articles from its (speaker, source, article) rows: partial writes to a pair must not move them. */
+    @Test
+    void speakerArticlesFollowPartialWrites() throws SQLException {
+        article("x2", "src-2", "2024-02-01");
+        analysis("x2", "2024-02-01", 0);
+        assertRollupsExact();
+        assertEquals("2 4 2", speakerTotal(1), "two quotes in each of two articles");
+
+        quote("x1", 10, 2); // a pair that exists: one more quote, the same articles
+        quote("x1", 11, 3); // a new pair
+        assertRollupsExact();
+        assertEquals("2 3 2", speakerTotal(2));
+        assertEquals("1 1 1", speakerTotal(3));
+
+        exec("DELETE FROM quote WHERE article_id = 'x1' AND seq = 0"); // one of speaker 1's two quotes in x1
+        assertRollupsExact();
+        assertEquals("2 3 2", speakerTotal(1));
+        exec("DELETE FROM quote WHERE article_id = 'x1' AND seq = 1"); // the other: x1 no longer quotes speaker 1
+        assertRollupsExact();
+        assertEquals("1 2 1", speakerTotal(1));
+
+        // one statement, both of speaker 2's quotes in x1 re-attributed: the pair goes from 2 to 1
+        exec("UPDATE quote SET speaker_id = 1 WHERE article_id = 'x1' AND speaker_id = 2");
+        assertRollupsExact();
+        assertEquals("2 4 2", speakerTotal(1));
+        assertEquals("1 1 1", speakerTotal(2));
+        exec("UPDATE quote SET dated = '2024-01-11' WHERE article_id = 'x1'"); // every pair of x1 updated in place
+        exec("UPDATE article SET source = NULL WHERE id = 'x2'"); // x2's pairs move to source ''
+        assertRollupsExact();
+        assertEquals("2 1", scalar("SELECT quotes || ' ' || articles FROM speaker_source WHERE source = '' AND speaker_id = 1"));
+
+        exec("DELETE FROM quote WHERE article_id = 'x2' AND speaker_id = 2"); // speaker 2's last quote
+        assertRollupsExact();
+        assertEquals("0", scalar("SELECT count(*) FROM speaker_total WHERE speaker_id = 2"), "a speaker with no quotes left is removed");
+    }
+
+    private void quote(String article, int seq, long speaker) throws SQLException {
+        exec("INSERT INTO quote (article_id, seq, start_offset, end_offset, text, speaker_id, confidence, block, dated)"
+                + " SELECT id, " + seq + ", 0, 4, 'text', " + speaker + ", 0.9, false, dated FROM article WHERE id = '" + article + "'");
+    }
+
+    /** "articles quotes sources" of a speaker in speaker_total (articles and quotes) and speaker_source (rows). */
+    private String speakerTotal(long speaker) throws SQLException {
+        return scalar("SELECT t.articles || ' ' || t.quotes || ' ' || (SELECT count(*) FROM speaker_source s WHERE s.speaker_id = "
+                + speaker + ") FROM speaker_total t WHERE t.speaker_id = " + speaker);
+    }
+
+    /** V7's speaker_article, speaker_source and speaker_total.articles against the quote table. */
+    private void assertSpeakerArticlesExact() throws SQLException {
+        assertSame("speaker_article", "SELECT speaker_id, source, article_id, quotes FROM speaker_article",
+                "SELECT speaker_id, coalesce(source, ''), article_id, count(*) FROM quote WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3");
+        assertSame("speaker_source", "SELECT source, speaker_id, quotes, articles FROM speaker_source",
+                "SELECT coalesce(source, ''), speaker_id, count(*), count(DISTINCT article_id) FROM quote"
+                        + " WHERE speaker_id IS NOT NULL GROUP BY 1, 2");
+        assertSame("speaker_total with articles", "SELECT speaker_id, quotes, articles FROM speaker_total",
+                "SELECT speaker_id, count(*), count(DISTINCT article_id) FROM quote WHERE speaker_id IS NOT NULL GROUP BY 1");
     }
 
     private void article(String id, String source, String dated) throws SQLException {
@@ -180,6 +236,7 @@ class RollupTriggerTest {
 
     private void assertRollupsExact() throws SQLException {
         assertPairRollupsExact();
+        assertSpeakerArticlesExact();
         assertSame("entity_month", "SELECT month, entity_id, articles, mentions FROM entity_month",
                 "SELECT date_trunc('month', dated)::date, entity_id, count(*), sum(mention_count) FROM article_entity GROUP BY 1, 2");
         assertSame("entity_source", "SELECT source, entity_id, articles, mentions FROM entity_source",

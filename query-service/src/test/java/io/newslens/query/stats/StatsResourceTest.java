@@ -26,6 +26,9 @@ class StatsResourceTest {
                 .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Olaf Scholz"))
                 .body("items.articles", contains(4, 4, 2))
                 .body("items[0].mentions", equalTo(4 + 1 + 4 + 1)); // a1 4, a2 1, a3 4, a5 1
+        given().queryParam("limit", 5).when().get("/stats/top-entities").then().statusCode(200)
+                .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Moscow", "Beijing", "European Union"))
+                .body("items.articles", contains(4, 4, 3, 3, 3));
     }
 
     @Test
@@ -36,6 +39,10 @@ class StatsResourceTest {
                 .body("from", equalTo("2023-03-01"))
                 .body("items.name", contains("Xi Jinping", "Beijing"))
                 .body("items.articles", contains(2, 2));
+        given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-31").queryParam("type", "person")
+                .when().get("/stats/top-entities").then().statusCode(200)
+                .body("items.name", contains("Xi Jinping", "Vladimir Putin", "Olaf Scholz"))
+                .body("items.articles", contains(2, 1, 1));
         given().queryParam("source", "wire-east").queryParam("type", "organization")
                 .when().get("/stats/top-entities").then()
                 .body("items.name", contains("European Union", "Kremlin"))
@@ -152,7 +159,7 @@ class StatsResourceTest {
 
     @Test
     void rangesCutAcrossMonthsCountTheEdgeDaysToo() {
-        // 2023-01-05..2023-03-20: whole February from the monthly rollup, January 5-31 and March 1-20 from the
+        // 2023-01-05..2023-03-20: January to March from the monthly rollup less January 1-4 and March 21-31 from the
         // base tables: a2 (Jan 5), a3 (Feb 14), a4 (Mar 20); not a1 (Jan 2) nor a5 (Mar 21)
         given().queryParam("from", "2023-01-05").queryParam("to", "2023-03-20").queryParam("limit", 4)
                 .when().get("/stats/top-entities").then().statusCode(200)
@@ -164,7 +171,7 @@ class StatsResourceTest {
                 .body("items.quotes", contains(2, 1, 1))
                 .body("items.articles", contains(2, 1, 1))
                 .body("items[0].lastQuoted", equalTo("2023-03-20"));
-        // open-ended: February 14-28 from quotes, every month after from the rollup
+        // open-ended: February less February 1-13 (no quotes), every month after from the rollup
         given().queryParam("from", "2023-02-14").when().get("/stats/speakers").then()
                 .body("items.name", contains("Xi Jinping", "Vladimir Putin", "Olaf Scholz"))
                 .body("items.quotes", contains(2, 1, 1));
@@ -175,6 +182,43 @@ class StatsResourceTest {
     }
 
     @Test
+    void daysSubtractedFromARolledUpMonthAreExact() {
+        // 2023-01-03..2023-03-31: January less January 1-2 (a1), February, March: a2, a3, a4, a5. Moscow is in a1 and
+        // a3 (two mentions in each), Beijing in a1, a4, a5
+        given().queryParam("from", "2023-01-03").queryParam("to", "2023-03-31").queryParam("type", "location")
+                .when().get("/stats/top-entities").then().statusCode(200)
+                .body("items.name", contains("Beijing", "Russia", "Moscow", "Ukraine"))
+                .body("items.articles", contains(2, 2, 1, 1))
+                .body("items[2].mentions", equalTo(2));
+        given().queryParam("from", "2023-01-03").queryParam("to", "2023-03-31").when().get("/stats/speakers").then()
+                .statusCode(200)
+                .body("items.name", contains("Xi Jinping", "Olaf Scholz", "Vladimir Putin"))
+                .body("items.quotes", contains(2, 2, 1))
+                .body("items.articles", contains(2, 2, 1))
+                .body("items.lastQuoted", contains("2023-03-20", "2023-03-21", "2023-02-14"));
+        // 2023-01-03..2023-01-31: January less a1; what only a1 mentions or quotes sums to 0 and is left out
+        given().queryParam("from", "2023-01-03").queryParam("to", "2023-01-31").queryParam("type", "location")
+                .when().get("/stats/top-entities").then().statusCode(200)
+                .body("items.name", contains("Russia"))
+                .body("items.articles", contains(1));
+        given().queryParam("from", "2023-01-03").queryParam("to", "2023-01-31").when().get("/stats/speakers").then()
+                .body("items.name", contains("Olaf Scholz"))
+                .body("items.quotes", contains(1));
+        // the source applies to the subtracted days too: March less March 21-31 (a5, Scholz) in daily-courier
+        given().queryParam("from", "2023-03-01").queryParam("to", "2023-03-20").queryParam("source", "daily-courier")
+                .when().get("/stats/speakers").then()
+                .body("items.name", contains("Xi Jinping"))
+                .body("items.quotes", contains(1));
+        // up to March 21 (March less 22-31, nothing): a5 counts; from April 1 on: a6 and a7 only
+        given().queryParam("to", "2023-03-21").queryParam("type", "person").when().get("/stats/top-entities").then()
+                .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Olaf Scholz"))
+                .body("items.articles", contains(4, 4, 2));
+        given().queryParam("to", "2023-03-20").queryParam("type", "person").when().get("/stats/top-entities").then()
+                .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Olaf Scholz"))
+                .body("items.articles", contains(3, 3, 1));
+    }
+
+    @Test
     void speakersAndSources() {
         given().when().get("/stats/speakers").then().statusCode(200)
                 .body("items.name", contains("Xi Jinping", "Vladimir Putin", "Olaf Scholz"))
@@ -182,7 +226,15 @@ class StatsResourceTest {
                 .body("items.articles", contains(3, 2, 2))
                 .body("items[0].lastQuoted", equalTo("2023-03-20"));
         given().queryParam("source", "daily-courier").when().get("/stats/speakers").then()
-                .body("items.name", contains("Xi Jinping", "Olaf Scholz"));
+                .body("items.name", contains("Xi Jinping", "Olaf Scholz"))
+                .body("items.quotes", contains(1, 1))
+                .body("items.articles", contains(1, 1))
+                .body("items.lastQuoted", contains("2023-03-20", "2023-03-21"));
+        // wire-east: a2 (Scholz), a3 (Xi, Putin)
+        given().queryParam("source", "wire-east").when().get("/stats/speakers").then()
+                .body("items.name", contains("Vladimir Putin", "Xi Jinping", "Olaf Scholz"))
+                .body("items.articles", contains(1, 1, 1))
+                .body("items.lastQuoted", contains("2023-02-14", "2023-02-14", "2023-01-05"));
         given().when().get("/stats/sources").then().statusCode(200)
                 .body("items.source", contains("wire-east", "daily-courier", "metro-post", "tomorrows-affairs"))
                 .body("items.articles", contains(3, 2, 1, 1))
