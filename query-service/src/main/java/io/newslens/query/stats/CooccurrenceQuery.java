@@ -24,9 +24,12 @@ import java.util.function.Consumer;
 public class CooccurrenceQuery {
 
     /** Every ordered pair of distinct entities of one article, shaped like the pair rollups (for the edge days). */
-    private static final String ARTICLE_PAIRS = "SELECT entity_id, other_id, 1 AS articles FROM (SELECT p.entity_id,"
-            + " q.entity_id AS other_id, p.dated FROM article_entity p JOIN article_entity q"
-            + " ON q.article_id = p.article_id AND q.entity_id <> p.entity_id) pairs WHERE true";
+    /** The pairs of the base table's days, each counted {@code sign} (MonthSplit adds or subtracts edge days). */
+    private static String articlePairs(int sign) {
+        return "SELECT entity_id, other_id, " + sign + " AS articles FROM (SELECT p.entity_id,"
+                + " q.entity_id AS other_id, p.dated FROM article_entity p JOIN article_entity q"
+                + " ON q.article_id = p.article_id AND q.entity_id <> p.entity_id) pairs WHERE true";
+    }
 
     private final Db db;
 
@@ -39,7 +42,8 @@ public class CooccurrenceQuery {
         Sql articles = undated
                 ? new Sql("SELECT article_count AS articles FROM entity_stats WHERE entity_id = ?", center)
                 : MonthSplit.of(dates).union("SELECT articles FROM entity_month WHERE true",
-                        "SELECT 1 AS articles FROM article_entity WHERE true", "dated", sql -> sql.and("entity_id = ?", center));
+                        sign -> "SELECT " + sign + " AS articles FROM article_entity WHERE true", "dated",
+                        sql -> sql.and("entity_id = ?", center));
         Optional<StatsModels.Node> centerNode = db.one(new Sql("SELECT e.id, e.name, e.type,"
                 + " coalesce((SELECT sum(c.articles) FROM (").add(articles).add(") c), 0) AS n FROM entity e WHERE e.id = ?",
                 center), rs -> new StatsModels.Node(rs.getLong("id"), rs.getString("name"), rs.getString("type"), rs.getLong("n")));
@@ -51,7 +55,8 @@ public class CooccurrenceQuery {
         List<StatsModels.Edge> edges = new ArrayList<>();
         Sql companions = new Sql("SELECT e.id, e.name, e.type, c.n FROM (SELECT p.other_id, sum(p.articles) AS n FROM (")
                 .add(pairs(dates, sql -> sql.and("entity_id = ?", center)))
-                .add(") p GROUP BY p.other_id ORDER BY n DESC, p.other_id LIMIT ?) c JOIN entity e ON e.id = c.other_id"
+                .add(") p GROUP BY p.other_id HAVING sum(p.articles) > 0 ORDER BY n DESC, p.other_id LIMIT ?) c"
+                        + " JOIN entity e ON e.id = c.other_id"
                         + " ORDER BY c.n DESC, e.id", limit);
         db.list(companions, rs -> {
             nodes.add(new StatsModels.Node(rs.getLong("id"), rs.getString("name"), rs.getString("type"), rs.getLong("n")));
@@ -63,7 +68,7 @@ public class CooccurrenceQuery {
             Sql between = new Sql("SELECT p.entity_id AS s, p.other_id AS t, sum(p.articles) AS n FROM (")
                     .add(pairs(dates, sql -> sql.and("entity_id = ANY(?) AND other_id = ANY(?) AND entity_id < other_id",
                             ids, ids)))
-                    .add(") p GROUP BY 1, 2 ORDER BY n DESC, 1, 2");
+                    .add(") p GROUP BY 1, 2 HAVING sum(p.articles) > 0 ORDER BY n DESC, 1, 2");
             db.list(between, rs -> edges.add(new StatsModels.Edge(rs.getLong("s"), rs.getLong("t"), rs.getLong("n"))));
         }
         return Optional.of(new StatsModels.Graph(center, nodes, edges));
@@ -77,6 +82,6 @@ public class CooccurrenceQuery {
             return sql;
         }
         return MonthSplit.of(dates).union("SELECT entity_id, other_id, articles FROM entity_pair_month WHERE true",
-                ARTICLE_PAIRS, "dated", filter);
+                CooccurrenceQuery::articlePairs, "dated", filter);
     }
 }

@@ -157,6 +157,8 @@ class RollupTriggerTest {
         exec("TRUNCATE article_entity, mention, quote");
         assertPairRollupsExact();
         assertEquals("0", scalar("SELECT (SELECT count(*) FROM entity_pair_month) + (SELECT count(*) FROM entity_pair_total)"));
+    }
+
     /** V7 counts a speaker's articles from its (speaker, source, article) rows: partial writes to a pair must not move them. */
     @Test
     void speakerArticlesFollowPartialWrites() throws SQLException {
