@@ -73,6 +73,15 @@ class EntityResourceTest {
     }
 
     @Test
+    void profileCompanionsAreTheMostFrequentAllTime() {
+        // Xi's companions: Putin 3 (a1, a3, a5), Beijing 3 (a1, a4, a5), Moscow 2, EU 2, then Russia, Scholz, Ukraine 1
+        given().queryParam("companions", 3).queryParam("quotes", 0).when().get("/entities/" + Fixtures.XI).then()
+                .statusCode(200)
+                .body("topCoMentioned.entity.name", contains("Vladimir Putin", "Beijing", "Moscow"))
+                .body("topCoMentioned.articles", contains(3, 3, 2));
+    }
+
+    @Test
     void profileOfUnknownOrMalformedIdIs404() {
         given().when().get("/entities/999999").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/entities/xi").then().statusCode(404).contentType("application/problem+json");
