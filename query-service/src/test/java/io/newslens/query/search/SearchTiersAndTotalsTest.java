@@ -60,18 +60,7 @@ class SearchTiersAndTotalsTest {
         assertEquals(0f, page.getFloat("hits[2].score"));
         assertTrue(page.getString("hits[2].snippet").contains("<mark>pipeline</mark>"), page.getString("hits[2].snippet"));
         // paging across the two tiers, one hit per page
-        List<String> paged = new ArrayList<>();
-        String cursor = null;
-        do {
-            var req = given().queryParam("q", "pipeline or summit").queryParam("limit", 1);
-            if (cursor != null) {
-                req.queryParam("cursor", cursor);
-            }
-            JsonPath p = req.when().get("/articles").then().statusCode(200).extract().jsonPath();
-            paged.addAll(p.getList("hits.id"));
-            cursor = p.getString("nextCursor");
-        } while (cursor != null && paged.size() < 10);
-        assertEquals(List.of("a4", "a1", "z1"), paged);
+        assertEquals(List.of("a4", "a1", "z1"), onePerPage("pipeline or summit", "relevance"));
     }
 
     @Test
@@ -84,20 +73,8 @@ class SearchTiersAndTotalsTest {
         assertEquals(0f, page.getFloat("hits[1].score"));
         assertEquals(2, page.getInt("total"));
         assertEquals("eq", page.getString("totalRelation"));
-        for (String sort : List.of("relevance", "date")) {
-            List<String> paged = new ArrayList<>();
-            String cursor = null;
-            do {
-                var req = given().queryParam("q", "pipeline").queryParam("sort", sort).queryParam("limit", 1);
-                if (cursor != null) {
-                    req.queryParam("cursor", cursor);
-                }
-                JsonPath p = req.when().get("/articles").then().statusCode(200).extract().jsonPath();
-                paged.addAll(p.getList("hits.id"));
-                cursor = p.getString("nextCursor");
-            } while (cursor != null && paged.size() < 10);
-            assertEquals(sort.equals("relevance") ? List.of("a1", "z1") : List.of("z1", "a1"), paged, sort);
-        }
+        assertEquals(List.of("a1", "z1"), onePerPage("pipeline", "relevance"));
+        assertEquals(List.of("z1", "a1"), onePerPage("pipeline", "date"));
         // filtered by the lead's source and by dates, as lead_term carries them
         given().queryParam("q", "pipeline").queryParam("source", "long-reads").when().get("/articles").then()
                 .statusCode(200).body("hits.id", equalTo(List.of("z1"))).body("total", equalTo(1));
@@ -128,19 +105,25 @@ class SearchTiersAndTotalsTest {
     @Test
     void everyMatchIsStillReachedThroughTheCursor() {
         for (String sort : List.of("relevance", "date")) {
-            List<String> ids = new ArrayList<>();
-            String cursor = null;
-            do {
-                var req = given().queryParam("q", "putin").queryParam("sort", sort).queryParam("limit", 1);
-                if (cursor != null) {
-                    req.queryParam("cursor", cursor);
-                }
-                JsonPath page = req.when().get("/articles").then().statusCode(200).extract().jsonPath();
-                ids.addAll(page.getList("hits.id"));
-                cursor = page.getString("nextCursor");
-            } while (cursor != null && ids.size() < 10);
+            List<String> ids = onePerPage("putin", sort);
             assertEquals(4, ids.size(), sort + ": " + ids);
             assertEquals(4, ids.stream().distinct().count(), sort + ": " + ids);
         }
+    }
+
+    /** The ids of every page of a search, one hit per page, following nextCursor (at most ten pages). */
+    private static List<String> onePerPage(String q, String sort) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            var req = given().queryParam("q", q).queryParam("sort", sort).queryParam("limit", 1);
+            if (cursor != null) {
+                req.queryParam("cursor", cursor);
+            }
+            JsonPath page = req.when().get("/articles").then().statusCode(200).extract().jsonPath();
+            ids.addAll(page.getList("hits.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null && ids.size() < 10);
+        return ids;
     }
 }
