@@ -84,9 +84,11 @@ final class SnippetWindows {
         for (int i = 0, len = body.length(); i < len; i++) {
             boolean word = isWordChar(body.charAt(i));
             if (word && !inWord) {
+                char first = Character.toLowerCase(body.charAt(i));
                 for (int l = 0; l < n; l++) {
                     String lexeme = lexemes.get(l);
-                    if (body.regionMatches(true, i, lexeme, 0, lexeme.length())) {
+                    // the first letter alone rules out nearly every word before the full comparison
+                    if (lexeme.charAt(0) == first && body.regionMatches(true, i, lexeme, 0, lexeme.length())) {
                         if (hits == offsets.length) {
                             offsets = Arrays.copyOf(offsets, hits * 2);
                             which = Arrays.copyOf(which, hits * 2);

@@ -19,8 +19,17 @@ public final class Snippets {
             return null;
         }
         StringBuilder out = new StringBuilder(headline.length() + 32);
+        boolean space = true; // no space at the start, none twice in a row
         for (int i = 0; i < headline.length(); i++) {
             char c = headline.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r') {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+                continue;
+            }
+            space = false;
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -28,10 +37,9 @@ public final class Snippets {
                 case '"' -> out.append("&quot;");
                 case '\u0002' -> out.append("<mark>");
                 case '\u0003' -> out.append("</mark>");
-                case '\n', '\r' -> out.append(' ');
                 default -> out.append(c);
             }
         }
-        return out.toString().replaceAll(" {2,}", " ").trim();
+        return out.toString().trim();
     }
 }

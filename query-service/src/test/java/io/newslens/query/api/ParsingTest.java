@@ -52,4 +52,12 @@ class ParsingTest {
         assertEquals("a &lt;b&gt; &amp; <mark>c</mark> &quot;d&quot;",
                 Snippets.toHtml("a <b> & " + Snippets.START + "c" + Snippets.STOP + " \"d\"\n"));
     }
+
+    @Test
+    void snippetsRunWhitespaceTogether() {
+        assertEquals("one two <mark>three</mark> four", Snippets.toHtml("\n  one \r\n two  " + Snippets.START + "three"
+                + Snippets.STOP + "\n\n\nfour \n "));
+        assertEquals("", Snippets.toHtml(" \n "));
+        assertNull(Snippets.toHtml(null));
+    }
 }
