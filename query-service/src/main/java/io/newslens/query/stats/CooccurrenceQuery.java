@@ -69,7 +69,7 @@ public class CooccurrenceQuery {
                     .add(pairs(dates, sql -> sql.and("entity_id = ANY(?) AND other_id = ANY(?) AND entity_id < other_id",
                             ids, ids)))
                     .add(") p GROUP BY 1, 2 HAVING sum(p.articles) > 0 ORDER BY n DESC, 1, 2");
-            db.list(between, rs -> edges.add(new StatsModels.Edge(rs.getLong("s"), rs.getLong("t"), rs.getLong("n"))));
+            db.list(Db.Hint.PLAN_FOR_VALUES, between, rs -> edges.add(new StatsModels.Edge(rs.getLong("s"), rs.getLong("t"), rs.getLong("n"))));
         }
         return Optional.of(new StatsModels.Graph(center, nodes, edges));
     }

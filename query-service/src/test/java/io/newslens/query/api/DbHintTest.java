@@ -1,0 +1,43 @@
+package io.newslens.query.api;
+
+import io.newslens.query.support.AnalysedDatabaseResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the hints promise about how PostgreSQL plans a statement. */
+@QuarkusTest
+@QuarkusTestResource(value = AnalysedDatabaseResource.class, restrictToAnnotatedClass = false)
+class DbHintTest {
+
+    @Inject
+    Db db;
+
+    /** Server-side prepared statements of this session whose text holds the marker. */
+    private long prepared(String marker) {
+        // the marker split in two, so that this statement's own text does not hold it
+        return db.count(new Sql("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%' || ? || ? || '%'",
+                marker.substring(0, 3), marker.substring(3)));
+    }
+
+    @Test
+    void planForValuesIsNeverAServerStatementWithAPlanToKeep() {
+        // one thread, one statement at a time: the pool hands out the same connection
+        Sql reused = new Sql("SELECT count(*) FROM entity WHERE id > ? /* reusedplan */", 0L);
+        for (int i = 0; i < 8; i++) {
+            db.list(reused, rs -> rs.getLong(1));
+        }
+        assertTrue(prepared("reusedplan") >= 1, "without the hint the driver prepares it on the server after five runs");
+
+        Sql perCall = new Sql("SELECT count(*) FROM entity WHERE id > ? /* percallplan */", 0L);
+        long entities = db.count(new Sql("SELECT count(*) FROM entity"));
+        for (int i = 0; i < 8; i++) {
+            assertEquals(entities, db.list(Db.Hint.PLAN_FOR_VALUES, perCall, rs -> rs.getLong(1)).get(0));
+        }
+        assertEquals(0, prepared("percallplan"));
+    }
+}
