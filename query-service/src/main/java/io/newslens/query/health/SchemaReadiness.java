@@ -11,15 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Ready only once analysis-service has created the schema this service reads (its V1 tables and the
- * V2 read-side rollup); until then every endpoint would fail.
+ * Ready only once analysis-service has created the schema this service reads: its V1 tables and every read-side
+ * table since (the rollups of V2, V4-V7 and V10, V8's lead terms); until then some endpoint would fail.
  */
 @Readiness
 @ApplicationScoped
 public class SchemaReadiness implements HealthCheck {
 
     static final List<String> TABLES = List.of("article", "entity", "entity_alias", "article_entity", "mention", "quote",
-            "entity_stats");
+            "entity_stats", "entity_month", "entity_source", "speaker_month", "speaker_total", "speaker_source",
+            "entity_pair_month", "entity_pair_total", "lead_term", "source_day");
 
     private final Db db;
 

@@ -26,6 +26,12 @@ class SchemaReadinessTest {
             assertEquals(HealthCheckResponse.Status.DOWN, before.getStatus());
             assertTrue(before.getData().orElseThrow().get("missing tables").toString().contains("article"));
 
+            // a schema older than this service reads (V10's source_day missing): still down, and says why
+            AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "9");
+            HealthCheckResponse older = check.call();
+            assertEquals(HealthCheckResponse.Status.DOWN, older.getStatus());
+            assertEquals("source_day", older.getData().orElseThrow().get("missing tables").toString());
+
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password());
             assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus());
         }

@@ -15,8 +15,8 @@ import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * V4's rollups (entity_month, entity_source, speaker_month), V5's speaker_total and V6's entity pairs must always equal
- * the aggregates computed from scratch, whatever is done to the base rows: the migration's backfill, inserts,
+ * V4's rollups (entity_month, entity_source, speaker_month), V5's speaker_total, V6's entity pairs and V10's source_day
+ * must always equal the aggregates computed from scratch, whatever is done to the base rows: the migration's backfill, inserts,
  * analysis-service's replace (delete the article, cascade, insert again), updates of dates, sources and speakers,
  * deletes, truncation.
  */
@@ -76,6 +76,13 @@ class RollupTriggerTest {
         exec("UPDATE article_entity SET dated = '2024-04-01' WHERE article_id = 'x3'");
         exec("UPDATE quote SET dated = '2024-04-01' WHERE article_id = 'x3'");
         assertRollupsExact();
+        exec("UPDATE article SET dated = '2024-04-01' WHERE id = 'x3'");
+        exec("UPDATE article SET source = NULL, dated = '2024-01-31' WHERE id = 'x4'"); // onto x2's old day, no source
+        assertRollupsExact();
+        // an update of neither date nor source rewrites no source_day row
+        String days = scalar("SELECT string_agg(xmin::text, ',' ORDER BY day, source) FROM source_day");
+        exec("UPDATE article SET analyzed_at = now(), title = 'retitled'");
+        assertEquals(days, scalar("SELECT string_agg(xmin::text, ',' ORDER BY day, source) FROM source_day"));
         exec("UPDATE quote SET speaker_id = 3 WHERE speaker_id = 1");
         exec("UPDATE article_entity SET entity_id = 3 WHERE entity_id = 2 AND article_id = 'x3'");
         assertRollupsExact();
@@ -89,6 +96,10 @@ class RollupTriggerTest {
         assertRollupsExact();
         assertEquals("0", scalar("SELECT (SELECT count(*) FROM entity_month) + (SELECT count(*) FROM speaker_month)"
                 + " + (SELECT count(*) FROM speaker_total)"));
+        assertEquals("2", scalar("SELECT count(*) FROM source_day"), "x2 and x4 are left, on two days");
+        exec("TRUNCATE article CASCADE");
+        assertRollupsExact();
+        assertEquals("0", scalar("SELECT count(*) FROM source_day"));
     }
 
     /**
@@ -248,6 +259,8 @@ class RollupTriggerTest {
                         + " WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3");
         assertSame("speaker_total", "SELECT speaker_id, quotes FROM speaker_total",
                 "SELECT speaker_id, count(*) FROM quote WHERE speaker_id IS NOT NULL GROUP BY 1");
+        assertSame("source_day", "SELECT day, source, articles FROM source_day",
+                "SELECT dated, coalesce(source, ''), count(*) FROM article GROUP BY 1, 2");
     }
 
     /** V6: every ordered pair of distinct entities of an article, per month of the first one's row, and all time. */
