@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,6 +126,9 @@ public class Db {
                 ps.setArray(i++, array);
             } else if (p instanceof String[] strings) {
                 ps.setArray(i++, c.createArrayOf("text", strings));
+            } else if (p instanceof TsQuery query) {
+                // untyped, so that the statement's cast (?::tsquery) gives the parameter its type
+                ps.setObject(i++, query.text(), Types.OTHER);
             } else {
                 ps.setObject(i++, p);
             }

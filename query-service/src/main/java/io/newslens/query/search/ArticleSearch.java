@@ -3,6 +3,7 @@ package io.newslens.query.search;
 import io.newslens.query.api.Cursor;
 import io.newslens.query.api.Db;
 import io.newslens.query.api.Sql;
+import io.newslens.query.api.TsQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.ResultSet;
@@ -43,7 +44,8 @@ public class ArticleSearch {
     static final String DATE_CURSOR = "d";
     static final int LEAD_TIER = 1;
     static final int BODY_TIER = 2;
-    private static final String QUERY = "websearch_to_tsquery('english', ?)";
+    /** The parsed query, one parameter ({@link TsQuery}): see {@link SearchRequest#query()}. */
+    private static final String QUERY = "?::tsquery";
     private static final String COLUMNS = "a.id, a.title, a.source, a.url, a.byline, a.published, a.dated";
 
     private final Db db;
@@ -61,8 +63,8 @@ public class ArticleSearch {
     public SearchResult search(SearchRequest request) {
         boolean relevance = request.q() != null && request.sort() == SortOrder.RELEVANCE;
         String tsquery = request.q() == null ? null
-                : db.one(new Sql("SELECT " + QUERY + "::text", request.q()), rs -> rs.getString(1)).orElse("");
-        SearchRequest r = request.withPhrasePairs(PhrasePairs.of(tsquery));
+                : db.one(new Sql("SELECT websearch_to_tsquery('english', ?)::text", request.q()), rs -> rs.getString(1)).orElse("");
+        SearchRequest r = request.parsed(tsquery == null ? null : new TsQuery(tsquery), PhrasePairs.of(tsquery));
         String word = r.entities().isEmpty() && r.speaker() == null ? LeadTerms.single(tsquery) : null;
         List<Row> rows;
         long total;
@@ -88,7 +90,7 @@ public class ArticleSearch {
             next = relevance ? Cursor.encode(RELEVANCE_CURSOR, last.tier(), Float.toString(h.score()), h.dated().toString(), h.id())
                     : Cursor.encode(DATE_CURSOR, h.dated().toString(), h.id());
         }
-        List<SearchResult.Hit> hits = r.q() == null ? rows.stream().map(Row::hit).toList() : highlighted(rows, r.q(), tsquery);
+        List<SearchResult.Hit> hits = r.q() == null ? rows.stream().map(Row::hit).toList() : highlighted(rows, r.query());
         return new SearchResult(exact ? total : exactTotalUpTo, exact ? "eq" : "gte",
                 r.q() == null ? "date" : r.sort().name().toLowerCase(), hits, next);
     }
@@ -104,16 +106,19 @@ public class ArticleSearch {
     /**
      * Up to one more than the exact-total limit of the matches, through the GIN bitmap, with their order keys.
      * With a phrase, the candidates are the articles holding its word pairs (V9), each then checked for the
-     * phrase; the fence (OFFSET 0) keeps the pair index out of any recheck, which would compute the pairs of
-     * every candidate (~1.4 ms each).
+     * phrase (against the vector in the row since V11); the fence (OFFSET 0) keeps the pair index out of any
+     * recheck, which would compute the pairs of every candidate (~1.4 ms each).
      */
     private List<Match> matches(SearchRequest r) {
         Sql sql = new Sql("SELECT a.id, a.dated, a.rank_search @@ " + QUERY + " AS lead, CASE WHEN a.rank_search @@ " + QUERY
-                + " THEN ts_rank_cd(a.rank_search, " + QUERY + ", 32) ELSE 0 END AS score FROM ", r.q(), r.q(), r.q());
+                + " THEN ts_rank_cd(a.rank_search, " + QUERY + ", 32) ELSE 0 END AS score FROM ", r.query(), r.query(), r.query());
         if (r.phrasePairs() == null) {
             sql.add("article a WHERE true");
         } else {
-            sql.add("(SELECT * FROM article x WHERE phrase_pairs(x.search) @@ ?::tsquery OFFSET 0) a WHERE true", r.phrasePairs());
+            // only the columns read above and by the filters: with *, every candidate's body was fetched from
+            // TOAST too (24 ms for 1,001 candidates where these take 8)
+            sql.add("(SELECT x.id, x.dated, x.source, x.search, x.rank_search FROM article x"
+                    + " WHERE phrase_pairs(x.search) @@ ?::tsquery OFFSET 0) a WHERE true", new TsQuery(r.phrasePairs()));
         }
         filters(sql, r);
         sql.add(" LIMIT ?", exactTotalUpTo + 1);
@@ -159,7 +164,7 @@ public class ArticleSearch {
             // ranked on the small title+lead vector alone, then checked against the full vector (de-TOASTed)
             // in rank order until the page is full: the lead matches it too but for a word the lead cuts short
             Sql lead = new Sql("SELECT a.id, a.dated, a.search, ts_rank_cd(a.rank_search, " + QUERY + ", 32) AS score"
-                    + " FROM article a WHERE a.rank_search @@ " + QUERY, r.q(), r.q());
+                    + " FROM article a WHERE a.rank_search @@ " + QUERY, r.query(), r.query());
             filters(lead, r, 0, false);
             Sql ranked = new Sql("SELECT * FROM (").add(lead).add(") m WHERE true");
             if (key != null) {
@@ -169,7 +174,7 @@ public class ArticleSearch {
             }
             // OFFSET 0: sorted first, so that the check below runs on the first rows only
             ranked.add(" ORDER BY m.score DESC, m.dated DESC, m.id DESC OFFSET 0");
-            Sql page = new Sql("SELECT p.id, p.dated, p.score FROM (").add(ranked).add(") p WHERE p.search @@ " + QUERY, r.q())
+            Sql page = new Sql("SELECT p.id, p.dated, p.score FROM (").add(ranked).add(") p WHERE p.search @@ " + QUERY, r.query())
                     .add(" ORDER BY p.score DESC, p.dated DESC, p.id DESC LIMIT ?", want);
             // the lead tier matches in the title or the first 400 characters: the snippet comes from there
             Sql sql = new Sql("SELECT b.id, b.title, b.source, b.url, b.byline, b.published, b.dated, p.score, left(b.body, "
@@ -207,7 +212,7 @@ public class ArticleSearch {
     /** Matches further down than the lead (score 0), newest first, after the cursor when it is in this tier. */
     private List<Row> bodyTier(SearchRequest r, int want, boolean few) {
         List<String> key = r.cursor();
-        Sql body = new Sql("SELECT " + COLUMNS + " FROM article a WHERE NOT (a.rank_search @@ " + QUERY + ")", r.q());
+        Sql body = new Sql("SELECT " + COLUMNS + " FROM article a WHERE NOT (a.rank_search @@ " + QUERY + ")", r.query());
         filters(body, r);
         if (key != null && Integer.parseInt(key.get(0)) == BODY_TIER) {
             body.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(key.get(2)), key.get(3));
@@ -229,7 +234,7 @@ public class ArticleSearch {
         page.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", r.limit() + 1);
         // the score of a page row only, for information
         return withText(few ? Db.Hint.NO_INDEX_WALK : null, new Sql("SELECT id, title, source, url, byline, published, dated,"
-                + " ts_rank_cd(rank_search, " + QUERY + ", 32) AS score FROM (", r.q()).add(page).add(") x"),
+                + " ts_rank_cd(rank_search, " + QUERY + ", 32) AS score FROM (", r.query()).add(page).add(") x"),
                 "p.score", "b.body", "p.dated DESC, p.id DESC", 0);
     }
 
@@ -244,14 +249,14 @@ public class ArticleSearch {
     }
 
     /** Snippets for the rows of the page: ts_headline over a window of each text (see {@link SnippetWindows}). */
-    private List<SearchResult.Hit> highlighted(List<Row> rows, String q, String tsquery) {
+    private List<SearchResult.Hit> highlighted(List<Row> rows, TsQuery query) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> lexemes = SnippetWindows.lexemes(tsquery);
+        List<String> lexemes = SnippetWindows.lexemes(query.text());
         String[] windows = rows.stream().map(row -> SnippetWindows.window(row.text(), lexemes)).toArray(String[]::new);
         List<String> snippets = db.list(new Sql("SELECT ts_headline('english', w, " + QUERY + ", ?) FROM unnest(?::text[])"
-                + " WITH ORDINALITY AS u (w, n) ORDER BY n", q, Snippets.OPTIONS, windows), rs -> rs.getString(1));
+                + " WITH ORDINALITY AS u (w, n) ORDER BY n", query, Snippets.OPTIONS, windows), rs -> rs.getString(1));
         List<SearchResult.Hit> hits = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             SearchResult.Hit h = rows.get(i).hit();
@@ -316,7 +321,7 @@ public class ArticleSearch {
     /** The request's conditions on article {@code a}, but for its first {@code skipEntities} entities, with or without the text. */
     private static void filters(Sql sql, SearchRequest r, int skipEntities, boolean text) {
         if (text && r.q() != null) {
-            sql.and("a.search @@ " + QUERY, r.q());
+            sql.and("a.search @@ " + QUERY, r.query());
         }
         for (Long entity : r.entities().subList(skipEntities, r.entities().size())) {
             sql.and("a.id IN (SELECT ae.article_id FROM article_entity ae WHERE ae.entity_id = ?)", entity);

@@ -1,22 +1,24 @@
 package io.newslens.query.search;
 
 import io.newslens.query.api.Params.DateRange;
+import io.newslens.query.api.TsQuery;
 
 import java.util.List;
 
 /**
- * A validated article search: every field optional except the limit. {@code phrasePairs} is not the
- * client's: {@link ArticleSearch} derives it from the parsed query (see {@link PhrasePairs}).
+ * A validated article search: every field optional except the limit. {@code query} and {@code phrasePairs} are not
+ * the client's: {@link ArticleSearch} derives them from {@code q} (the parsed query, and its word pairs: see
+ * {@link PhrasePairs}).
  */
 public record SearchRequest(String q, List<Long> entities, Long speaker, String source, DateRange dates,
-                            SortOrder sort, int limit, List<String> cursor, String phrasePairs) {
+                            SortOrder sort, int limit, List<String> cursor, TsQuery query, String phrasePairs) {
 
     public SearchRequest(String q, List<Long> entities, Long speaker, String source, DateRange dates,
                          SortOrder sort, int limit, List<String> cursor) {
-        this(q, entities, speaker, source, dates, sort, limit, cursor, null);
+        this(q, entities, speaker, source, dates, sort, limit, cursor, null, null);
     }
 
-    SearchRequest withPhrasePairs(String pairs) {
-        return new SearchRequest(q, entities, speaker, source, dates, sort, limit, cursor, pairs);
+    SearchRequest parsed(TsQuery parsed, String pairs) {
+        return new SearchRequest(q, entities, speaker, source, dates, sort, limit, cursor, parsed, pairs);
     }
 }
