@@ -45,11 +45,11 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'name') AS lead,
        CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'name')
             THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'name'), 32) ELSE 0 END AS score
-FROM (SELECT * FROM article x WHERE phrase_pairs(x.search) @@ :'pairs'::tsquery OFFSET 0) a
+FROM (SELECT x.id, x.dated, x.source, x.search, x.rank_search FROM article x WHERE phrase_pairs(x.search) @@ :'pairs'::tsquery OFFSET 0) a
 WHERE true AND a.search @@ websearch_to_tsquery('english', :'name') LIMIT 1001;
 -- the worst phrase of the mix, three common words (before V9: 48,691 candidates read for 710 matches)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT count(*) FROM (SELECT 1 FROM (SELECT * FROM article x WHERE phrase_pairs(x.search) @@ :'worst_pairs'::tsquery OFFSET 0) a
+SELECT count(*) FROM (SELECT 1 FROM (SELECT x.id, x.dated, x.source, x.search, x.rank_search FROM article x WHERE phrase_pairs(x.search) @@ :'worst_pairs'::tsquery OFFSET 0) a
 WHERE a.search @@ websearch_to_tsquery('english', :'worst') LIMIT 1001) c;
 COMMIT;
 
@@ -122,14 +122,23 @@ SELECT c.entity_id, sum(c.articles) AS articles, sum(c.mentions) AS mentions FRO
   SELECT entity_id, articles, mentions FROM entity_month m WHERE true AND m.month >= :'month_from' AND m.month < (:'month_to'::date + 1)) c
 GROUP BY c.entity_id ORDER BY articles DESC, c.entity_id LIMIT 10;
 
--- GET /stats/top-entities?type=person&from=<month start>&to=<90 days later>: whole months plus the days at the end
+-- GET /stats/top-entities?type=person&from=<month start>&to=<90 days later>: the first batch of candidates, in
+-- order of their all-time articles, then their counts in the range (whole months plus the days at the end); the
+-- service stops when the last of the ten has more articles in the range than the last candidate has at all
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT s.entity_id, s.article_count AS bound FROM entity_stats s WHERE true
+  AND s.entity_id IN (SELECT t.id FROM entity t WHERE t.type = 'PERSON') ORDER BY s.article_count DESC, s.entity_id LIMIT 200;
+SELECT array_agg(entity_id) AS batch FROM (SELECT s.entity_id FROM entity_stats s WHERE true
+  AND s.entity_id IN (SELECT t.id FROM entity t WHERE t.type = 'PERSON') ORDER BY s.article_count DESC, s.entity_id LIMIT 200) b \gset
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT c.entity_id, sum(c.articles) AS articles, sum(c.mentions) AS mentions FROM (
-  SELECT entity_id, articles, mentions FROM entity_month m WHERE true AND m.month >= :'month_from' AND m.month < (:'month_from'::date + interval '3 months')::date
+  SELECT entity_id, articles::int, mentions::int FROM entity_month m WHERE true AND m.month >= :'month_from'
+    AND m.month < (:'month_from'::date + interval '3 months')::date AND entity_id = ANY(:'batch'::bigint[])
   UNION ALL SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity d
-  WHERE true AND d.dated >= (:'month_from'::date + interval '3 months')::date AND d.dated <= :'month_from'::date + 90) c
+  WHERE true AND d.dated >= (:'month_from'::date + interval '3 months')::date AND d.dated <= :'month_from'::date + 90
+    AND entity_id = ANY(:'batch'::bigint[])) c
 WHERE c.entity_id IN (SELECT t.id FROM entity t WHERE t.type = 'PERSON')
-GROUP BY c.entity_id ORDER BY articles DESC, c.entity_id LIMIT 10;
+GROUP BY c.entity_id HAVING sum(c.articles) > 0 ORDER BY articles DESC, c.entity_id LIMIT 10;
 
 -- GET /stats/top-entities?source=.. (the entity_source rollup)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -142,11 +151,12 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT entity_id, date_trunc('week', dated::timestamp)::date AS bucket, count(*) AS articles, sum(mention_count) AS mentions
 FROM article_entity WHERE entity_id = ANY(ARRAY[:entity]::bigint[]) AND dated >= '2000-01-01' AND dated <= '2100-01-01' GROUP BY 1, 2;
 
--- GET /stats/cooccurrence?entity=<popular>
+-- GET /stats/cooccurrence?entity=<popular> (V6: the entity's rows of entity_pair_total)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT o.entity_id, count(*) AS n FROM (SELECT me.article_id FROM article_entity me WHERE me.entity_id = :entity) m
-JOIN article_entity o ON o.article_id = m.article_id WHERE o.entity_id <> :entity
-GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 20;
+SELECT e.id, e.name, e.type, c.n FROM (SELECT p.other_id, sum(p.articles) AS n FROM (
+  SELECT entity_id, other_id, articles FROM entity_pair_total WHERE true AND entity_id = :entity) p
+  GROUP BY p.other_id HAVING sum(p.articles) > 0 ORDER BY n DESC, p.other_id LIMIT 20) c
+JOIN entity e ON e.id = c.other_id ORDER BY c.n DESC, e.id;
 
 -- GET /stats/speakers?source=.. (speaker_month rollup; then articles and last quote for the ten kept, index-only)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -157,7 +167,7 @@ FROM (SELECT c.speaker_id, sum(c.quotes) AS quotes FROM (SELECT speaker_id, quot
       GROUP BY c.speaker_id ORDER BY quotes DESC, c.speaker_id LIMIT 10) t
 JOIN entity e ON e.id = t.speaker_id ORDER BY t.quotes DESC, e.id;
 
--- GET /stats/sources (all time)
+-- GET /stats/sources (all time; V10's source_day)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT coalesce(source, '') AS source, count(*) AS n, min(dated) AS first, max(dated) AS last FROM article WHERE true
+SELECT source, sum(articles) AS n, min(day) AS first, max(day) AS last FROM source_day WHERE true
 GROUP BY 1 ORDER BY n DESC, 1 LIMIT 50;

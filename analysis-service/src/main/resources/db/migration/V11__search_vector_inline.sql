@@ -1,12 +1,14 @@
--- The full-text vector (~5 kB compressed) moves from the TOAST table into the article row. A quoted phrase is
--- checked against the vector of every candidate the pair index (V9) gives: out of line, each check looked the value
--- up in the TOAST index and read its chunks, ~25-70 us; in the row, which the scan has just read, 1-3 us
--- (3,000 checks: 200 ms against 14-24 ms, 30,000 articles copied both ways, 1 December 2026). The heap holds about one
--- article per page instead of eight; the body stays out of line. Size in all: +13 % at 30,000 articles.
+-- The full-text vectors move from the TOAST table into the article row: search (~5 kB compressed) and rank_search
+-- (title and lead, ~0.8 kB, which the row kept while the bigger values went out of line, and would lose to TOAST
+-- once search stays in). A quoted phrase is checked against the vector of every candidate the pair index (V9)
+-- gives: out of line, each check looked the value up in the TOAST index and read its chunks, ~25-70 us; in the
+-- row, which the scan has just read, 1-3 us (3,000 checks: 200 ms against 14-24 ms, 30,000 articles copied both
+-- ways, 1 December 2026). The heap holds about one article per page instead of eight; the body stays out of line.
+-- Size in all: +13 % at 30,000 articles.
 --
 -- STORAGE MAIN: compressed, kept in the row unless the row would not fit in a page (a very long article's vector
 -- still goes out of line, and is read as before). This applies to rows written from now on; existing rows keep
 -- their out-of-line vectors (correct, only slower to check) until analysis-service replaces them or an operator
 -- rewrites the table in a quiet hour: VACUUM FULL article (it takes an exclusive lock and rebuilds the indexes,
 -- minutes at 100,000 articles; see the README's operations section).
-ALTER TABLE article ALTER COLUMN search SET STORAGE MAIN;
+ALTER TABLE article ALTER COLUMN search SET STORAGE MAIN, ALTER COLUMN rank_search SET STORAGE MAIN;
