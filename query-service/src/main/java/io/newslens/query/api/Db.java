@@ -30,9 +30,19 @@ public class Db {
     }
 
     public <T> List<T> list(Sql sql, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql);
-             ResultSet rs = ps.executeQuery()) {
-            return rows(rs, mapper);
+        return plain(sql, mapper, false);
+    }
+
+    /** Outside a transaction; {@code planForValues}: see {@link Hint#PLAN_FOR_VALUES}. */
+    private <T> List<T> plain(Sql sql, RowMapper<T> mapper, boolean planForValues) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql)) {
+            if (planForValues) {
+                // never a named server-side statement: the unnamed one is planned at each run with its values
+                ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rows(rs, mapper);
+            }
         } catch (SQLException e) {
             throw new DataAccessException(e);
         }
@@ -69,6 +79,7 @@ public class Db {
          */
         PLAN_FOR_VALUES(null);
 
+        /** The planner settings, in the statement's own transaction; none for PLAN_FOR_VALUES. */
         private final String sql;
 
         Hint(String sql) {
@@ -76,21 +87,10 @@ public class Db {
         }
     }
 
-    /** As {@link #list(Sql, RowMapper)}, in a transaction of its own with the hint's planner setting. */
+    /** As {@link #list(Sql, RowMapper)}, with the hint: planner settings in a transaction of its own, or the plan. */
     public <T> List<T> list(Hint hint, Sql sql, RowMapper<T> mapper) {
-        if (hint == null) {
-            return list(sql, mapper);
-        }
-        if (hint.sql == null) {
-            try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql)) {
-                // never a named server-side statement: the unnamed one is planned at each run with its values
-                ps.unwrap(PGStatement.class).setPrepareThreshold(0);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rows(rs, mapper);
-                }
-            } catch (SQLException e) {
-                throw new DataAccessException(e);
-            }
+        if (hint == null || hint == Hint.PLAN_FOR_VALUES) {
+            return plain(sql, mapper, hint == Hint.PLAN_FOR_VALUES);
         }
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();

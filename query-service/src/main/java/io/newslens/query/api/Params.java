@@ -68,6 +68,11 @@ public final class Params {
 
     public record DateRange(LocalDate from, LocalDate to) {
 
+        /** Neither end given: all time. */
+        public boolean isAllTime() {
+            return from == null && to == null;
+        }
+
         /** Appends the range as conditions on the given date column. */
         public Sql on(Sql sql, String column) {
             if (from != null) {

@@ -64,7 +64,7 @@ public class ArticleSearch {
         boolean relevance = request.q() != null && request.sort() == SortOrder.RELEVANCE;
         String tsquery = request.q() == null ? null
                 : db.one(new Sql("SELECT websearch_to_tsquery('english', ?)::text", request.q()), rs -> rs.getString(1)).orElse("");
-        SearchRequest r = request.parsed(tsquery == null ? null : new TsQuery(tsquery), PhrasePairs.of(tsquery));
+        SearchRequest r = request.parsed(tsquery);
         String word = r.entities().isEmpty() && r.speaker() == null ? LeadTerms.single(tsquery) : null;
         List<Row> rows;
         long total;
@@ -118,7 +118,7 @@ public class ArticleSearch {
             // only the columns read above and by the filters: with *, every candidate's body was fetched from
             // TOAST too (24 ms for 1,001 candidates where these take 8)
             sql.add("(SELECT x.id, x.dated, x.source, x.search, x.rank_search FROM article x"
-                    + " WHERE phrase_pairs(x.search) @@ ?::tsquery OFFSET 0) a WHERE true", new TsQuery(r.phrasePairs()));
+                    + " WHERE phrase_pairs(x.search) @@ ?::tsquery OFFSET 0) a WHERE true", r.phrasePairs());
         }
         filters(sql, r);
         sql.add(" LIMIT ?", exactTotalUpTo + 1);

@@ -11,14 +11,17 @@ import java.util.List;
  * {@link PhrasePairs}).
  */
 public record SearchRequest(String q, List<Long> entities, Long speaker, String source, DateRange dates,
-                            SortOrder sort, int limit, List<String> cursor, TsQuery query, String phrasePairs) {
+                            SortOrder sort, int limit, List<String> cursor, TsQuery query, TsQuery phrasePairs) {
 
     public SearchRequest(String q, List<Long> entities, Long speaker, String source, DateRange dates,
                          SortOrder sort, int limit, List<String> cursor) {
         this(q, entities, speaker, source, dates, sort, limit, cursor, null, null);
     }
 
-    SearchRequest parsed(TsQuery parsed, String pairs) {
-        return new SearchRequest(q, entities, speaker, source, dates, sort, limit, cursor, parsed, pairs);
+    /** With the query as websearch_to_tsquery gave it (its text form; null without q) and its word pairs. */
+    SearchRequest parsed(String tsquery) {
+        String pairs = PhrasePairs.of(tsquery);
+        return new SearchRequest(q, entities, speaker, source, dates, sort, limit, cursor,
+                tsquery == null ? null : new TsQuery(tsquery), pairs == null ? null : new TsQuery(pairs));
     }
 }

@@ -23,8 +23,10 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class CooccurrenceQuery {
 
-    /** Every ordered pair of distinct entities of one article, shaped like the pair rollups (for the edge days). */
-    /** The pairs of the base table's days, each counted {@code sign} (MonthSplit adds or subtracts edge days). */
+    /**
+     * Every ordered pair of distinct entities of one article, shaped like the pair rollups, for the edge days: each
+     * counted {@code sign} (MonthSplit adds or subtracts them).
+     */
     private static String articlePairs(int sign) {
         return "SELECT entity_id, other_id, " + sign + " AS articles FROM (SELECT p.entity_id,"
                 + " q.entity_id AS other_id, p.dated FROM article_entity p JOIN article_entity q"
@@ -38,7 +40,7 @@ public class CooccurrenceQuery {
     }
 
     public Optional<StatsModels.Graph> graph(long center, int limit, DateRange dates, boolean allLinks) {
-        boolean undated = dates.from() == null && dates.to() == null;
+        boolean undated = dates.isAllTime();
         Sql articles = undated
                 ? new Sql("SELECT article_count AS articles FROM entity_stats WHERE entity_id = ?", center)
                 : MonthSplit.of(dates).union("SELECT articles FROM entity_month WHERE true",
@@ -76,7 +78,7 @@ public class CooccurrenceQuery {
 
     /** (entity_id, other_id, articles) rows whose sum per pair is its articles in the range; {@code filter} narrows them. */
     private static Sql pairs(DateRange dates, Consumer<Sql> filter) {
-        if (dates.from() == null && dates.to() == null) {
+        if (dates.isAllTime()) {
             Sql sql = new Sql("SELECT entity_id, other_id, articles FROM entity_pair_total WHERE true");
             filter.accept(sql);
             return sql;

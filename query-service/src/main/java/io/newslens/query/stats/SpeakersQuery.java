@@ -25,7 +25,7 @@ public class SpeakersQuery {
     }
 
     public List<StatsModels.Speaker> top(DateRange dates, String source, int limit) {
-        boolean undated = dates.from() == null && dates.to() == null;
+        boolean undated = dates.isAllTime();
         Sql filters = new Sql("");
         dates.on(filters, "q.dated");
         if (source != null) {
@@ -46,7 +46,7 @@ public class SpeakersQuery {
 
     /** The first speakers by quotes: all time or for a source from V5/V7's tables, else the month rollup and edge days. */
     private static Sql ranking(DateRange dates, String source, int limit) {
-        if (dates.from() == null && dates.to() == null) {
+        if (dates.isAllTime()) {
             return source == null
                     ? new Sql("SELECT speaker_id, quotes, articles FROM speaker_total ORDER BY quotes DESC, speaker_id LIMIT ?", limit)
                     : new Sql("SELECT speaker_id, quotes, articles FROM speaker_source WHERE source = ?"

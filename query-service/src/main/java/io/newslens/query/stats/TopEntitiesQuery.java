@@ -26,7 +26,6 @@ public class TopEntitiesQuery {
 
     /** Batches of candidates read before the whole range is ranked instead (sizes doubling from the first). */
     static final int ROUNDS = 4;
-    private static final Db.Hint PLAIN = null;
 
     private final Db db;
     private final int firstBatch;
@@ -45,9 +44,8 @@ public class TopEntitiesQuery {
     }
 
     public List<StatsModels.TopEntity> top(EntityType type, DateRange dates, String source, int limit) {
-        boolean undated = dates.from() == null && dates.to() == null;
-        if (undated) {
-            return named(undated(type, source, limit), PLAIN);
+        if (dates.isAllTime()) {
+            return named(allTime(type, source, null, limit), null);
         }
         MonthSplit split = MonthSplit.of(dates);
         if (source == null && split.isOneMonth()) {
@@ -55,26 +53,34 @@ public class TopEntitiesQuery {
             Sql ranked = new Sql("SELECT s.entity_id, s.articles, s.mentions FROM entity_month s WHERE s.month = ?", split.fromMonth());
             ofType(ranked, type, "s");
             ranked.add(" ORDER BY s.articles DESC, s.entity_id LIMIT ?", limit);
-            return named(ranked, PLAIN);
+            return named(ranked, null);
         }
         List<StatsModels.TopEntity> bounded = byBound(type, dates, split, source, limit);
-        return bounded != null ? bounded : named(rankedInRange(type, dates, split, source, limit, null), PLAIN);
+        return bounded != null ? bounded : named(rankedInRange(type, dates, split, source, limit, null), null);
     }
 
-    /** All time: the first rows of a rank index, entity_stats (V2) or, for a source, entity_source (V7). */
-    private static Sql undated(EntityType type, String source, int limit) {
+    /**
+     * All time, ranked: the first rows of a rank index, entity_stats (V2) or, for a source, entity_source (V7), after
+     * {@code after} (articles, entity_id) when given.
+     */
+    private static Sql allTime(EntityType type, String source, long[] after, int limit) {
         Sql ranked;
+        String articles;
         if (source == null) {
             // entity_stats_rank_idx (article_count DESC, entity_id): the first rows, no sort
             ranked = new Sql("SELECT s.entity_id, s.article_count AS articles, s.mention_count AS mentions FROM entity_stats s"
                     + " WHERE true");
+            articles = "s.article_count";
         } else {
             // one row per entity of the source: the first rows of V7's entity_source_rank_idx (source, articles DESC, ...)
             ranked = new Sql("SELECT s.entity_id, s.articles, s.mentions FROM entity_source s WHERE s.source = ?", source);
+            articles = "s.articles";
         }
         ofType(ranked, type, "s");
-        return ranked.add(source == null ? " ORDER BY s.article_count DESC, s.entity_id LIMIT ?"
-                : " ORDER BY s.articles DESC, s.entity_id LIMIT ?", limit);
+        if (after != null) {
+            ranked.and("(" + articles + " < ? OR (" + articles + " = ? AND s.entity_id > ?))", after[0], after[0], after[1]);
+        }
+        return ranked.add(" ORDER BY " + articles + " DESC, s.entity_id LIMIT ?", limit);
     }
 
     /**
@@ -88,18 +94,10 @@ public class TopEntitiesQuery {
     private List<StatsModels.TopEntity> byBound(EntityType type, DateRange dates, MonthSplit split, String source, int limit) {
         int batch = Math.max(firstBatch, batchPerLimit * limit);
         List<StatsModels.TopEntity> best = new ArrayList<>();
-        long[] after = null; // (bound, entity_id) of the last candidate read
+        long[] after = null; // (all-time articles, entity_id) of the last candidate read
         for (int round = 0; round < ROUNDS; round++, batch *= 2) {
-            Sql next = source == null
-                    ? new Sql("SELECT s.entity_id, s.article_count AS bound FROM entity_stats s WHERE true")
-                    : new Sql("SELECT s.entity_id, s.articles AS bound FROM entity_source s WHERE s.source = ?", source);
-            ofType(next, type, "s");
-            String bound = source == null ? "s.article_count" : "s.articles";
-            if (after != null) {
-                next.and("(" + bound + " < ? OR (" + bound + " = ? AND s.entity_id > ?))", after[0], after[0], after[1]);
-            }
-            next.add(" ORDER BY " + bound + " DESC, s.entity_id LIMIT ?", batch);
-            List<long[]> candidates = db.list(next, rs -> new long[] {rs.getLong("bound"), rs.getLong("entity_id")});
+            List<long[]> candidates = db.list(allTime(type, source, after, batch),
+                    rs -> new long[] {rs.getLong("articles"), rs.getLong("entity_id")});
             if (candidates.isEmpty()) {
                 return best;
             }
@@ -145,6 +143,7 @@ public class TopEntitiesQuery {
         return ranked.add(" GROUP BY c.entity_id HAVING sum(c.articles) > 0 ORDER BY articles DESC, c.entity_id LIMIT ?", limit);
     }
 
+    /** The ranked entities with their names; {@code hint} may be null. */
     private List<StatsModels.TopEntity> named(Sql ranked, Db.Hint hint) {
         Sql sql = new Sql("SELECT e.id, e.name, e.type, r.articles, r.mentions FROM (").add(ranked)
                 .add(") r JOIN entity e ON e.id = r.entity_id ORDER BY r.articles DESC, e.id");
