@@ -20,7 +20,7 @@ public class SchemaReadiness implements HealthCheck {
 
     static final List<String> TABLES = List.of("article", "entity", "entity_alias", "article_entity", "mention", "quote",
             "entity_stats", "entity_month", "entity_source", "speaker_month", "speaker_total", "speaker_source",
-            "entity_pair_month", "entity_pair_total", "lead_term", "source_day");
+            "entity_pair_month", "entity_pair_total", "lead_term", "source_day", "lexeme_articles");
 
     private final Db db;
 

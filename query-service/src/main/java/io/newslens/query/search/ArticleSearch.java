@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Full-text search over articles with filters, relevance or date order and keyset pagination.
@@ -27,8 +28,9 @@ import java.util.Map;
  *
  * <p>A query of one word (one lexeme, as most are), without entity or speaker filters, reads the lead tier
  * from V8's {@code lead_term}: the title+lead lexemes with the score that word gets, in relevance order, so a
- * page is the next rows of one index range however many articles match; its total counts index entries
- * (enough title+lead matches prove "at least"), else the GIN bitmap without visiting the rows.
+ * page is the next rows of one index range however many articles match. Its total is V12's count of the
+ * articles holding the word; with a source or dates, the lead terms' index entries (enough title+lead matches
+ * prove "at least"), else the matches through the GIN bitmap.
  *
  * <p>Other queries: {@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower
  * bound beyond. One pass reads up to one more match than that with their order keys (tier, score, date); when
@@ -44,6 +46,10 @@ public class ArticleSearch {
     static final String DATE_CURSOR = "d";
     static final int LEAD_TIER = 1;
     static final int BODY_TIER = 2;
+    /** Below this share of articles holding a query's rarest word, newest first reads a window first: see byDate. */
+    static final double WINDOW_BELOW = 0.05;
+    /** How many times over the window should hold a page, at that share. */
+    static final double WINDOW_MARGIN = 3;
     /** The parsed query, one parameter ({@link TsQuery}): see {@link SearchRequest#query()}. */
     private static final String QUERY = "?::tsquery";
     private static final String COLUMNS = "a.id, a.title, a.source, a.url, a.byline, a.published, a.dated";
@@ -141,8 +147,13 @@ public class ArticleSearch {
         Map<String, Row> read = new HashMap<>();
         Map<String, Match> byId = new HashMap<>();
         page.forEach(m -> byId.put(m.id(), m));
-        db.list(new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, a.body FROM article a"
-                + " WHERE a.id = ANY (?)", (Object) page.stream().map(Match::id).toArray(String[]::new)), rs -> {
+        // a lead-tier match's snippet comes from its lead, as in the tiers read from the indexes: only that much of
+        // its body is read (de-TOASTed); the others' windows are found in the whole body
+        db.list(new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated,"
+                + " CASE WHEN a.id = ANY (?) THEN left(a.body, " + SnippetWindows.WINDOW + ") ELSE a.body END AS body"
+                + " FROM article a WHERE a.id = ANY (?)",
+                page.stream().filter(m -> m.tier() == LEAD_TIER).map(Match::id).toArray(String[]::new),
+                page.stream().map(Match::id).toArray(String[]::new)), rs -> {
             Match m = byId.get(rs.getString("id"));
             read.put(m.id(), new Row(hit(rs, null, m.score()), relevance ? m.tier() : 0, rs.getString("body")));
             return null;
@@ -222,18 +233,75 @@ public class ArticleSearch {
     }
 
     /**
-     * Newest first: the date index with the text as a filter, or the GIN bitmap and a sort (few matches;
-     * {@code few} says so when the total is known to be exact).
+     * Newest first. With few matches ({@code few}: the total is known to be exact), the GIN bitmap and a sort. With
+     * many, of words that a small share of articles hold, a window of the newest articles first (see
+     * {@link #windowEdge}): the bitmaps of the words and of the window's dates, ANDed, so that only the window's
+     * matches are read. Otherwise, or when the window holds less than a page, the date index is walked with the text
+     * as a filter, reading every article's vector until the page is full.
      */
     private List<Row> byDate(SearchRequest r, boolean few) {
+        if (!few) {
+            Optional<Window> window = window(r);
+            if (window.isPresent()) {
+                List<Row> rows = datePage(r, window.get().since(), Db.Hint.NO_INDEX_WALK);
+                // a full page, or every match in range (a window from the range's first article on)
+                if (rows.size() > r.limit() || window.get().since() == null) {
+                    return rows;
+                }
+            }
+        }
+        return datePage(r, null, few ? Db.Hint.NO_INDEX_WALK : null);
+    }
+
+    /** The newest articles from {@code since} on; null: all those in the request's range. */
+    record Window(LocalDate since) {
+    }
+
+    /**
+     * The window of a newest-first page: from the date of the k-th newest article (in the request's source and
+     * dates, from its cursor on), k being enough articles to hold the page {@link #WINDOW_MARGIN} times over at the
+     * share of articles that hold the query's rarest word (V12's counts: an upper bound of the share that matches
+     * a conjunction). None when no window is worth it: the query is not a plain conjunction of words and phrases,
+     * or its rarest word is in {@link #WINDOW_BELOW} of the articles or more, where the walk is short. Any start
+     * gives the right page: every match from it on is read, and the page is taken only when there is a page of them.
+     */
+    Optional<Window> window(SearchRequest r) {
+        PhrasePairs.Conjunction words = PhrasePairs.conjunction(r.query().text());
+        if (words == null) {
+            return Optional.empty();
+        }
+        // (no count: no share known, no window; the article count is the planner's estimate)
+        double share = db.one(new Sql("SELECT coalesce(min(l.articles)::float8 / greatest(max(c.reltuples)::float8, 1), 1)"
+                + " FROM lexeme_articles l, pg_class c WHERE c.oid = 'article'::regclass AND l.lexeme = ANY (?)",
+                (Object) words.lexemes().toArray(String[]::new)), rs -> rs.getDouble(1)).orElse(1.0);
+        if (share >= WINDOW_BELOW) {
+            return Optional.empty();
+        }
+        long k = (long) Math.ceil(WINDOW_MARGIN * (r.limit() + 1) / share);
+        Sql edge = new Sql("SELECT a.dated FROM article a WHERE true");
+        if (r.source() != null) {
+            edge.and("a.source = ?", r.source());
+        }
+        r.dates().on(edge, "a.dated");
+        if (r.cursor() != null) {
+            edge.and("a.dated <= ?", LocalDate.parse(r.cursor().get(0)));
+        }
+        edge.add(" ORDER BY a.dated DESC OFFSET ? LIMIT 1", k - 1);
+        return Optional.of(new Window(db.one(edge, rs -> rs.getObject(1, LocalDate.class)).orElse(null)));
+    }
+
+    /** A newest-first page from {@code since} on (null: all dates), with the score of its rows for information. */
+    private List<Row> datePage(SearchRequest r, LocalDate since, Db.Hint hint) {
         Sql page = new Sql("SELECT " + COLUMNS + ", a.rank_search FROM article a WHERE true");
         filters(page, r);
+        if (since != null) {
+            page.and("a.dated >= ?", since);
+        }
         if (r.cursor() != null) {
             page.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(r.cursor().get(0)), r.cursor().get(1));
         }
         page.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", r.limit() + 1);
-        // the score of a page row only, for information
-        return withText(few ? Db.Hint.NO_INDEX_WALK : null, new Sql("SELECT id, title, source, url, byline, published, dated,"
+        return withText(hint, new Sql("SELECT id, title, source, url, byline, published, dated,"
                 + " ts_rank_cd(rank_search, " + QUERY + ", 32) AS score FROM (", r.query()).add(page).add(") x"),
                 "p.score", "b.body", "p.dated DESC, p.id DESC", 0);
     }

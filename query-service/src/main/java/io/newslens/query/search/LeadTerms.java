@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads of V8's {@code lead_term}: for every article, the lexemes of its title+lead that its full vector
  * holds too, each with the score a query of that one lexeme gets ({@code ts_rank_cd(rank_search, lexeme, 32)}),
- * keyed in relevance order. Only for a query of one lexeme, filtered at most by source and dates (what the
- * table carries).
+ * keyed in relevance order, and of V12's {@code lexeme_articles}. Only for a query of one lexeme, filtered at most by
+ * source and dates (what the table carries).
  */
 final class LeadTerms {
 
@@ -33,10 +33,16 @@ final class LeadTerms {
     }
 
     /**
-     * Matches counted up to one past {@code upTo}: from the lead terms' index entries when there are that
-     * many (each is a match), else from the GIN bitmap (the count needs no row, so no row is visited).
+     * Matches counted up to one past {@code upTo}. Without source or dates, V12's count of the articles holding the
+     * lexeme, exact. Otherwise from the lead terms' index entries when there are that many (each is a match), else
+     * through the GIN bitmap, which visits every match up to the limit (a heap page each: see V12).
      */
     static long total(Db db, String lexeme, SearchRequest r, int upTo, BiConsumer<Sql, SearchRequest> articleFilters) {
+        if (r.source() == null && r.dates().isAllTime()) {
+            long articles = db.one(new Sql("SELECT articles FROM lexeme_articles WHERE lexeme = ?", lexeme), rs -> rs.getLong(1))
+                    .orElse(0L);
+            return Math.min(articles, upTo + 1L);
+        }
         Sql lead = new Sql("SELECT 1 FROM lead_term t WHERE t.lexeme = ?", lexeme);
         filters(lead, r);
         long leads = db.count(new Sql("SELECT count(*) FROM (").add(lead).add(" LIMIT ?) c", upTo + 1));

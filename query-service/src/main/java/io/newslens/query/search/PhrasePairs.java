@@ -21,8 +21,27 @@ final class PhrasePairs {
     private PhrasePairs() {
     }
 
+    /** A plain conjunction's lexemes in order, and for each whether the next one must follow it ({@code <->}). */
+    record Conjunction(List<String> lexemes, List<Boolean> adjacentToNext) {
+    }
+
     /** The pair tsquery for a tsquery's text form, or null when it has no phrase or is not a plain conjunction. */
     static String of(String tsquery) {
+        Conjunction c = conjunction(tsquery);
+        if (c == null) {
+            return null;
+        }
+        Set<String> tokens = new LinkedHashSet<>();
+        for (int k = 0; k + 1 < c.lexemes().size(); k++) {
+            if (c.adjacentToNext().get(k)) {
+                tokens.add("'" + hash(c.lexemes().get(k) + " " + c.lexemes().get(k + 1)) + "'");
+            }
+        }
+        return tokens.isEmpty() ? null : String.join(" & ", tokens);
+    }
+
+    /** A tsquery's text form read as a plain conjunction of lexemes and phrases, or null when it is something else. */
+    static Conjunction conjunction(String tsquery) {
         if (tsquery == null) {
             return null;
         }
@@ -77,16 +96,7 @@ final class PhrasePairs {
                 return null; // | ! ( ) :* :A ... : not a plain conjunction
             }
         }
-        if (expectLexeme) {
-            return null;
-        }
-        Set<String> tokens = new LinkedHashSet<>();
-        for (int k = 0; k + 1 < lexemes.size(); k++) {
-            if (adjacentToNext.get(k)) {
-                tokens.add("'" + hash(lexemes.get(k) + " " + lexemes.get(k + 1)) + "'");
-            }
-        }
-        return tokens.isEmpty() ? null : String.join(" & ", tokens);
+        return expectLexeme ? null : new Conjunction(lexemes, adjacentToNext);
     }
 
     /** As V9's phrase_pairs: the first five hex digits of md5 of the pair's UTF-8 text. */

@@ -26,11 +26,14 @@ class SchemaReadinessTest {
             assertEquals(HealthCheckResponse.Status.DOWN, before.getStatus());
             assertTrue(before.getData().orElseThrow().get("missing tables").toString().contains("article"));
 
-            // a schema older than this service reads (V10's source_day missing): still down, and says why
+            // a schema older than this service reads (V10's source_day and V12's lexeme_articles missing): still
+            // down, and says why
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "9");
             HealthCheckResponse older = check.call();
             assertEquals(HealthCheckResponse.Status.DOWN, older.getStatus());
-            assertEquals("source_day", older.getData().orElseThrow().get("missing tables").toString());
+            assertEquals("source_day, lexeme_articles", older.getData().orElseThrow().get("missing tables").toString());
+            AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "11");
+            assertEquals("lexeme_articles", check.call().getData().orElseThrow().get("missing tables").toString());
 
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password());
             assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus());

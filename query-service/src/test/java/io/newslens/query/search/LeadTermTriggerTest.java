@@ -65,13 +65,25 @@ class LeadTermTriggerTest {
         exec("UPDATE article SET title = 'Pipeline news' WHERE id = 'b3'");
         exec("UPDATE article SET dated = '2023-12-31' WHERE id = 'b2'");
         exec("UPDATE article SET source = 'src-9' WHERE id = 'b1'");
-        exec("UPDATE article SET analyzer_version = 'test-2'"); // nothing lead_term holds changes
+        // nothing lead_term or lexeme_articles holds changes: no lexeme count is rewritten
+        String counts = scalar("SELECT string_agg(xmin::text, ',' ORDER BY lexeme) FROM lexeme_articles");
+        exec("UPDATE article SET analyzer_version = 'test-2'");
+        assertEquals(counts, scalar("SELECT string_agg(xmin::text, ',' ORDER BY lexeme) FROM lexeme_articles"));
         assertExact();
 
+        // statements of many rows sharing lexemes: an insert, an edit of two bodies, a delete
+        exec("INSERT INTO article (id, revision, source, title, body, received_at, dated, analyzed_at, analyzer_version)"
+                + " SELECT id || '-copy', revision, source, title, body, received_at, dated, analyzed_at, analyzer_version FROM article");
+        assertExact();
+        exec("UPDATE article SET body = body || ' Pipelines and gas.' WHERE id IN ('b1', 'b3-copy')");
+        assertExact();
+        exec("DELETE FROM article WHERE id LIKE '%-copy'");
+        assertExact();
         exec("DELETE FROM article WHERE id = 'b2'");
         assertExact();
         exec("TRUNCATE article CASCADE");
         assertEquals("0", scalar("SELECT count(*) FROM lead_term"));
+        assertEquals("0", scalar("SELECT count(*) FROM lexeme_articles"));
         article("b4", "src-1", "2024-03-01", "Gas", "Gas.");
         assertExact();
     }
@@ -98,6 +110,16 @@ class LeadTermTriggerTest {
                 + held + ") EXCEPT ALL (" + expected + "))) d"), "lead_term differs from its definition");
         // and the queries the definition tried found something (the check is not vacuous)
         assertTrue(Long.parseLong(scalar("SELECT count(*) FROM lead_term")) > 0);
+
+        // every lexeme of every vector, counted by what a query of it finds, not by how the triggers count
+        String articles = """
+                SELECT l.lexeme, (SELECT count(*) FROM article a WHERE a.search @@
+                           ('''' || replace(replace(l.lexeme, '\\', '\\\\'), '''', '''''') || '''')::tsquery)
+                FROM (SELECT DISTINCT l AS lexeme FROM article, unnest(tsvector_to_array(search)) l) l""";
+        String counted = "SELECT lexeme, articles::bigint FROM lexeme_articles";
+        assertEquals("0", scalar("SELECT count(*) FROM (((" + articles + ") EXCEPT ALL (" + counted + ")) UNION ALL (("
+                + counted + ") EXCEPT ALL (" + articles + "))) d"), "lexeme_articles differs from its definition");
+        assertTrue(Long.parseLong(scalar("SELECT count(*) FROM lexeme_articles")) > 0);
     }
 
     private void article(String id, String source, String dated, String title, String body) throws SQLException {
