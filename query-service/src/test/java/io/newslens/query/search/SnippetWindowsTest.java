@@ -44,6 +44,14 @@ class SnippetWindowsTest {
     }
 
     @Test
+    void aLexemeInsideAWordIsNoMatch() {
+        String body = "Biogas and subgrid. " + "Filler words here. ".repeat(40) + "The gas grid held. " + "More filler. ".repeat(40);
+        String w = SnippetWindows.window(body, List.of("gas", "grid"));
+        assertTrue(w.contains("The gas grid held"), w);
+        assertTrue(!w.contains("Biogas"), w);
+    }
+
+    @Test
     void withoutAnyLikelyWordTheBeginning() {
         String body = "Beginning of the text. " + "z ".repeat(800);
         assertTrue(SnippetWindows.window(body, List.of("absent")).startsWith("Beginning"));
@@ -52,13 +60,18 @@ class SnippetWindowsTest {
     @Test
     void theWindowOpensAtTheFirstOccurrenceFollowedByTheMostDistinctLexemes() {
         // the definition, checked the slow way: every word that begins like a lexeme, and what follows it
-        String[] words = {"gas", "Gasworks", "pipeline", "pipe", "x", "filler", "Grid", "grids", "tariff", "état"};
+        String[] words = {"gas", "Gasworks", "pipeline", "pipe", "x", "filler", "Grid", "grids", "tariff", "état",
+                "GAS-fired", "biogas", "subgrid"};
         List<String> lexemes = List.of("gas", "pipelin", "grid", "tariff");
         Random random = new Random(11);
         for (int round = 0; round < 200; round++) {
             StringBuilder body = new StringBuilder();
             for (int i = 0, n = 150 + random.nextInt(600); i < n; i++) {
                 body.append(words[random.nextInt(words.length)]).append(random.nextInt(9) == 0 ? ". " : " ");
+            }
+            if (round % 4 == 0) {
+                // İ lower-cases to two chars: such a body takes the word-by-word pass, the others indexOf
+                body.insert(random.nextInt(body.length()), " İzmir ");
             }
             String text = body.toString();
             int expected = -1;
