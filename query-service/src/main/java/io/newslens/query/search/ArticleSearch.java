@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Full-text search over articles with filters, relevance or date order and keyset pagination.
@@ -72,20 +74,22 @@ public class ArticleSearch {
                 : db.one(new Sql("SELECT websearch_to_tsquery('english', ?)::text", request.q()), rs -> rs.getString(1)).orElse("");
         SearchRequest r = request.parsed(tsquery);
         String word = r.entities().isEmpty() && r.speaker() == null ? LeadTerms.single(tsquery) : null;
+        Rarest rarest = r.q() == null ? null : rarest(PhrasePairs.conjunction(tsquery));
         List<Row> rows;
         long total;
         if (r.q() == null) {
             total = total(r);
             rows = browse(r);
         } else if (word != null) {
-            total = LeadTerms.total(db, word, r, exactTotalUpTo, ArticleSearch::filters);
-            rows = relevance ? byLeadTerm(word, r, total <= exactTotalUpTo) : byDate(r, total <= exactTotalUpTo);
+            total = LeadTerms.total(db, word, rarest.articles(), r, exactTotalUpTo, ArticleSearch::filters);
+            rows = relevance ? byLeadTerm(word, r, total <= exactTotalUpTo) : byDate(r, total <= exactTotalUpTo, rarest);
         } else {
             // one pass over up to limit + 1 matches: when that is all of them, the total is exact and the page
             // is cut from them in memory; otherwise the tiers are read from the indexes
             List<Match> matches = matches(r);
             total = matches.size();
-            rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance) : relevance ? byRelevance(r) : byDate(r, false);
+            rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance)
+                    : relevance ? byRelevance(r) : byDate(r, false, rarest);
         }
         boolean exact = total <= exactTotalUpTo;
         String next = null;
@@ -101,7 +105,7 @@ public class ArticleSearch {
                 r.q() == null ? "date" : r.sort().name().toLowerCase(), hits, next);
     }
 
-    /** A match with what orders it: its tier (lead or body), its score (lead tier only) and its date. */
+    /** A match with what orders it: its tier (lead or body), its score (lead tier only, once read) and its date. */
     private record Match(String id, LocalDate dated, int tier, float score) {
     }
 
@@ -110,14 +114,15 @@ public class ArticleSearch {
             .thenComparing(Comparator.comparingDouble(Match::score).reversed()).thenComparing(BY_DATE);
 
     /**
-     * Up to one more than the exact-total limit of the matches, through the GIN bitmap, with their order keys.
-     * With a phrase, the candidates are the articles holding its word pairs (V9), each then checked for the
-     * phrase (against the vector in the row since V11); the fence (OFFSET 0) keeps the pair index out of any
-     * recheck, which would compute the pairs of every candidate (~1.4 ms each).
+     * Up to one more than the exact-total limit of the matches, through the GIN bitmap, with their tier. With a
+     * phrase, the candidates are the articles holding its word pairs (V9), each then checked for the phrase
+     * (against the vector in the row since V11); the fence (OFFSET 0) keeps the pair index out of any recheck,
+     * which would compute the pairs of every candidate (~1.4 ms each). The lead tier's scores are read by
+     * {@link #pageOf} when it needs them: ranking every match here was half of the pass, wasted whenever it
+     * reached the limit.
      */
     private List<Match> matches(SearchRequest r) {
-        Sql sql = new Sql("SELECT a.id, a.dated, a.rank_search @@ " + QUERY + " AS lead, CASE WHEN a.rank_search @@ " + QUERY
-                + " THEN ts_rank_cd(a.rank_search, " + QUERY + ", 32) ELSE 0 END AS score FROM ", r.query(), r.query(), r.query());
+        Sql sql = new Sql("SELECT a.id, a.dated, a.rank_search @@ " + QUERY + " AS lead FROM ", r.query());
         if (r.phrasePairs() == null) {
             sql.add("article a WHERE true");
         } else {
@@ -129,13 +134,42 @@ public class ArticleSearch {
         filters(sql, r);
         sql.add(" LIMIT ?", exactTotalUpTo + 1);
         return db.list(Db.Hint.NO_SEQUENTIAL_SCAN, sql, rs -> new Match(rs.getString("id"), rs.getObject("dated", LocalDate.class),
-                rs.getBoolean("lead") ? LEAD_TIER : BODY_TIER, rs.getFloat("score")));
+                rs.getBoolean("lead") ? LEAD_TIER : BODY_TIER, 0));
+    }
+
+    /**
+     * The query's rarest word: how many articles hold it (V12), and their share of all articles (the planner's
+     * count of them). A conjunction matches no more articles than that; a word no article holds gives 0. For any
+     * other query (OR, NOT, prefixes...): unknown, -1 articles and a share of 1.
+     */
+    record Rarest(long articles, double share) {
+    }
+
+    Rarest rarest(PhrasePairs.Conjunction words) {
+        if (words == null) {
+            return new Rarest(-1, 1);
+        }
+        Set<String> lexemes = new LinkedHashSet<>(words.lexemes());
+        String from = " (SELECT reltuples FROM pg_class WHERE oid = 'article'::regclass) FROM lexeme_articles l";
+        // one word, most queries, with = : for = ANY (?) PostgreSQL planned anew every time (0.15 ms, three times
+        // the look-up), its generic plan costed for an array of ten
+        Sql sql = lexemes.size() == 1
+                ? new Sql("SELECT coalesce(max(l.articles), 0)," + from + " WHERE l.lexeme = ?", lexemes.iterator().next())
+                : new Sql("SELECT CASE WHEN count(*) < ? THEN 0 ELSE min(l.articles) END," + from + " WHERE l.lexeme = ANY (?)",
+                        lexemes.size(), lexemes.toArray(String[]::new));
+        return db.one(sql, rs -> {
+            long articles = rs.getLong(1);
+            return new Rarest(articles, articles / Math.max(rs.getDouble(2), 1));
+        }).orElseThrow();
     }
 
     /** The page after the cursor, cut from all the matches, then read with its texts. */
     private List<Row> pageOf(List<Match> matches, SearchRequest r, boolean relevance) {
         Comparator<Match> order = relevance ? BY_RELEVANCE : BY_DATE;
         List<String> key = r.cursor();
+        if (relevance && (key == null || Integer.parseInt(key.get(0)) == LEAD_TIER)) {
+            matches = scored(matches, r);
+        }
         Match after = key == null ? null : relevance
                 ? new Match(key.get(3), LocalDate.parse(key.get(2)), Integer.parseInt(key.get(0)), Float.parseFloat(key.get(1)))
                 : new Match(key.get(1), LocalDate.parse(key.get(0)), 0, 0);
@@ -147,15 +181,15 @@ public class ArticleSearch {
         Map<String, Row> read = new HashMap<>();
         Map<String, Match> byId = new HashMap<>();
         page.forEach(m -> byId.put(m.id(), m));
+        String[] lead = page.stream().filter(m -> m.tier() == LEAD_TIER).map(Match::id).toArray(String[]::new);
         // a lead-tier match's snippet comes from its lead, as in the tiers read from the indexes: only that much of
         // its body is read (de-TOASTed); the others' windows are found in the whole body
         db.list(new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated,"
-                + " CASE WHEN a.id = ANY (?) THEN left(a.body, " + SnippetWindows.WINDOW + ") ELSE a.body END AS body"
-                + " FROM article a WHERE a.id = ANY (?)",
-                page.stream().filter(m -> m.tier() == LEAD_TIER).map(Match::id).toArray(String[]::new),
-                page.stream().map(Match::id).toArray(String[]::new)), rs -> {
+                + " CASE WHEN a.id = ANY (?) THEN left(a.body, " + SnippetWindows.WINDOW + ") ELSE a.body END AS body,"
+                + " CASE WHEN a.id = ANY (?) THEN ts_rank_cd(a.rank_search, " + QUERY + ", 32) ELSE 0 END AS score"
+                + " FROM article a WHERE a.id = ANY (?)", lead, lead, r.query(), page.stream().map(Match::id).toArray(String[]::new)), rs -> {
             Match m = byId.get(rs.getString("id"));
-            read.put(m.id(), new Row(hit(rs, null, m.score()), relevance ? m.tier() : 0, rs.getString("body")));
+            read.put(m.id(), new Row(hit(rs, null, rs.getFloat("score")), relevance ? m.tier() : 0, rs.getString("body")));
             return null;
         });
         List<Row> rows = new ArrayList<>(page.size());
@@ -163,6 +197,19 @@ public class ArticleSearch {
             rows.add(read.get(m.id()));
         }
         return rows;
+    }
+
+    /** The matches with the lead tier's scores: ts_rank_cd on title+lead, read for the lead matches only. */
+    private List<Match> scored(List<Match> matches, SearchRequest r) {
+        String[] lead = matches.stream().filter(m -> m.tier() == LEAD_TIER).map(Match::id).toArray(String[]::new);
+        if (lead.length == 0) {
+            return matches;
+        }
+        Map<String, Float> scores = new HashMap<>();
+        db.list(new Sql("SELECT a.id, ts_rank_cd(a.rank_search, " + QUERY + ", 32) FROM article a WHERE a.id = ANY (?)",
+                r.query(), lead), rs -> scores.put(rs.getString(1), rs.getFloat(2)));
+        return matches.stream().map(m -> m.tier() == LEAD_TIER
+                ? new Match(m.id(), m.dated(), m.tier(), scores.getOrDefault(m.id(), 0f)) : m).toList();
     }
 
     /** The lead tier by score, then (when the page is not full) the body tier newest first. */
@@ -235,13 +282,13 @@ public class ArticleSearch {
     /**
      * Newest first. With few matches ({@code few}: the total is known to be exact), the GIN bitmap and a sort. With
      * many, of words that a small share of articles hold, a window of the newest articles first (see
-     * {@link #windowEdge}): the bitmaps of the words and of the window's dates, ANDed, so that only the window's
+     * {@link #window}): the bitmaps of the words and of the window's dates, ANDed, so that only the window's
      * matches are read. Otherwise, or when the window holds less than a page, the date index is walked with the text
      * as a filter, reading every article's vector until the page is full.
      */
-    private List<Row> byDate(SearchRequest r, boolean few) {
+    private List<Row> byDate(SearchRequest r, boolean few, Rarest rarest) {
         if (!few) {
-            Optional<Window> window = window(r);
+            Optional<Window> window = window(r, rarest);
             if (window.isPresent()) {
                 List<Row> rows = datePage(r, window.get().since(), Db.Hint.NO_INDEX_WALK);
                 // a full page, or every match in range (a window from the range's first article on)
@@ -260,23 +307,16 @@ public class ArticleSearch {
     /**
      * The window of a newest-first page: from the date of the k-th newest article (in the request's source and
      * dates, from its cursor on), k being enough articles to hold the page {@link #WINDOW_MARGIN} times over at the
-     * share of articles that hold the query's rarest word (V12's counts: an upper bound of the share that matches
-     * a conjunction). None when no window is worth it: the query is not a plain conjunction of words and phrases,
-     * or its rarest word is in {@link #WINDOW_BELOW} of the articles or more, where the walk is short. Any start
-     * gives the right page: every match from it on is read, and the page is taken only when there is a page of them.
+     * share of articles that hold the query's rarest word (an upper bound of the share that matches a conjunction).
+     * None when no window is worth it: the query is not a plain conjunction of words and phrases, or its rarest
+     * word is in {@link #WINDOW_BELOW} of the articles or more, where the walk is short. Any start gives the right
+     * page: every match from it on is read, and the page is taken only when there is a page of them.
      */
-    Optional<Window> window(SearchRequest r) {
-        PhrasePairs.Conjunction words = PhrasePairs.conjunction(r.query().text());
-        if (words == null) {
+    Optional<Window> window(SearchRequest r, Rarest rarest) {
+        if (rarest.share() >= WINDOW_BELOW || rarest.share() <= 0) {
             return Optional.empty();
         }
-        // (no count: no share known, no window; the article count is the planner's estimate)
-        double share = db.one(new Sql("SELECT coalesce(min(l.articles)::float8 / greatest(max(c.reltuples)::float8, 1), 1)"
-                + " FROM lexeme_articles l, pg_class c WHERE c.oid = 'article'::regclass AND l.lexeme = ANY (?)",
-                (Object) words.lexemes().toArray(String[]::new)), rs -> rs.getDouble(1)).orElse(1.0);
-        if (share >= WINDOW_BELOW) {
-            return Optional.empty();
-        }
+        double share = rarest.share();
         long k = (long) Math.ceil(WINDOW_MARGIN * (r.limit() + 1) / share);
         Sql edge = new Sql("SELECT a.dated FROM article a WHERE true");
         if (r.source() != null) {

@@ -34,13 +34,12 @@ final class LeadTerms {
 
     /**
      * Matches counted up to one past {@code upTo}. Without source or dates, V12's count of the articles holding the
-     * lexeme, exact. Otherwise from the lead terms' index entries when there are that many (each is a match), else
+     * lexeme ({@code articles}; -1: not known), exact. Otherwise from the lead terms' index entries when there are that many (each is a match), else
      * through the GIN bitmap, which visits every match up to the limit (a heap page each: see V12).
      */
-    static long total(Db db, String lexeme, SearchRequest r, int upTo, BiConsumer<Sql, SearchRequest> articleFilters) {
-        if (r.source() == null && r.dates().isAllTime()) {
-            long articles = db.one(new Sql("SELECT articles FROM lexeme_articles WHERE lexeme = ?", lexeme), rs -> rs.getLong(1))
-                    .orElse(0L);
+    static long total(Db db, String lexeme, long articles, SearchRequest r, int upTo,
+                      BiConsumer<Sql, SearchRequest> articleFilters) {
+        if (articles >= 0 && r.source() == null && r.dates().isAllTime()) {
             return Math.min(articles, upTo + 1L);
         }
         Sql lead = new Sql("SELECT 1 FROM lead_term t WHERE t.lexeme = ?", lexeme);

@@ -92,7 +92,7 @@ class DateWindowTest {
         for (String q : List.of("lighthouse", "\"tidal barrier\"")) {
             SearchRequest r = new SearchRequest(q, List.of(), null, null, new DateRange(null, null), SortOrder.DATE, 3, null)
                     .parsed(tsquery(q));
-            assertNotNull(search.window(r).orElseThrow().since(), q);
+            assertNotNull(search.window(r, search.rarest(PhrasePairs.conjunction(r.query().text()))).orElseThrow().since(), q);
         }
         Random rnd = new Random(17);
         int cases = 0;
