@@ -19,32 +19,36 @@ SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, t.score, 
 FROM (SELECT t.article_id, t.score, t.dated FROM lead_term t WHERE t.lexeme = :'common_lexeme'
       ORDER BY t.score DESC, t.dated DESC, t.article_id DESC LIMIT 21) t
 JOIN article a ON a.id = t.article_id ORDER BY t.score DESC, t.dated DESC, t.article_id DESC;
--- a mid-frequency term: fewer than 1001 lead entries, so the total is counted through the GIN bitmap
+-- every query first reads its rarest word's count (V12's lexeme_articles): without source or dates, that is a
+-- one-word query's total
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT count(*) FROM (SELECT 1 FROM lead_term t WHERE t.lexeme = :'term_lexeme' LIMIT 1001) c;
+SELECT coalesce(max(l.articles), 0), (SELECT reltuples FROM pg_class WHERE oid = 'article'::regclass)
+FROM lexeme_articles l WHERE l.lexeme = :'term_lexeme';
+-- with a source: fewer than 1001 lead entries there, so the total is counted through the GIN bitmap, which
+-- visits every match up to 1001 (a heap page each)
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT count(*) FROM (SELECT 1 FROM lead_term t WHERE t.lexeme = :'term_lexeme' AND t.source = :'source' LIMIT 1001) c;
 BEGIN;
 SET LOCAL enable_seqscan = off;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT count(*) FROM (SELECT 1 FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'term') LIMIT 1001) c;
+SELECT count(*) FROM (SELECT 1 FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'term')
+  AND a.source = :'source' LIMIT 1001) c;
 COMMIT;
 
--- Other queries: 1. one pass over up to 1001 matches through the GIN bitmap, with their order keys (the
+-- Other queries: 1. one pass over up to 1001 matches through the GIN bitmap, with their tier (the
 -- service sets enable_seqscan off for this statement only: with the LIMIT the planner would rather filter a
 -- sequential scan, de-TOASTing every article's 5 kB search vector). 1001 rows: total "gte 1000" and the tiers
 -- below are read; fewer: the total is exact and the page is cut from these rows in memory. Two words:
 BEGIN;
 SET LOCAL enable_seqscan = off;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'two') AS lead,
-       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'two')
-            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'two'), 32) ELSE 0 END AS score
+SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'two') AS lead
 FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'two') LIMIT 1001;
 -- a quoted name: the candidates are the articles holding its hashed word pairs (V9), behind a fence (OFFSET 0)
--- so that no recheck computes the pairs; each candidate is checked for the phrase itself
+-- so that no recheck computes the pairs; each candidate is checked for the phrase itself. (When there are 1000
+-- or fewer, the lead matches' scores are read next, by id.)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'name') AS lead,
-       CASE WHEN a.rank_search @@ websearch_to_tsquery('english', :'name')
-            THEN ts_rank_cd(a.rank_search, websearch_to_tsquery('english', :'name'), 32) ELSE 0 END AS score
+SELECT a.id, a.dated, a.rank_search @@ websearch_to_tsquery('english', :'name') AS lead
 FROM (SELECT x.id, x.dated, x.source, x.search, x.rank_search FROM article x WHERE phrase_pairs(x.search) @@ :'pairs'::tsquery OFFSET 0) a
 WHERE true AND a.search @@ websearch_to_tsquery('english', :'name') LIMIT 1001;
 -- the worst phrase of the mix, three common words (before V9: 48,691 candidates read for 710 matches)
@@ -70,10 +74,27 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT a.id, a.dated FROM article a WHERE NOT (a.rank_search @@ websearch_to_tsquery('english', :'common'))
   AND a.search @@ websearch_to_tsquery('english', :'common') ORDER BY a.dated DESC, a.id DESC LIMIT 21;
 
--- date order of a common term (more than 1000 matches: the date index, filtered, stops after a page)
+-- date order of a common term (more than 1000 matches, in 5 % of articles or more: the date index, filtered,
+-- stops after a page)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT a.id, a.dated FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'common')
 ORDER BY a.dated DESC, a.id DESC LIMIT 21;
+-- date order of a word in under 5 % of articles: a window of the newest articles, enough to hold the page three
+-- times over at the word's share (k-th newest date, from the date index alone), then the GIN and date bitmaps
+-- ANDed; the walk above would read 21 / share articles. Shown for the mid-frequency term whatever its share (the
+-- service walks above 5 %)
+SELECT (SELECT l.articles FROM lexeme_articles l WHERE l.lexeme = :'term_lexeme')::float8
+       / (SELECT reltuples FROM pg_class WHERE oid = 'article'::regclass) AS term_share \gset
+SELECT ceil(3 * 21 / :term_share)::int - 1 AS window_offset \gset
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.dated FROM article a WHERE true ORDER BY a.dated DESC OFFSET :window_offset LIMIT 1;
+SELECT a.dated AS window_since FROM article a WHERE true ORDER BY a.dated DESC OFFSET :window_offset LIMIT 1 \gset
+BEGIN;
+SELECT set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true);
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+SELECT a.id, a.dated FROM article a WHERE true AND a.search @@ websearch_to_tsquery('english', :'term')
+  AND a.dated >= :'window_since' ORDER BY a.dated DESC, a.id DESC LIMIT 21;
+COMMIT;
 
 -- snippets: ts_headline over a ~420-character window of each page row, cut in Java (SnippetWindows)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -93,12 +114,13 @@ FROM article_entity ae JOIN entity e ON e.id = ae.entity_id WHERE ae.article_id 
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT entity_id, section, start_offset, end_offset, surface FROM mention WHERE article_id = :'article' ORDER BY section DESC, start_offset;
 
--- GET /entities/{id}: top co-mentioned of a popular entity, over its latest 2000 articles
+-- GET /entities/{id}: top co-mentioned of a popular entity, all time: the first rows of its range in V6's
+-- entity_pair_total
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT o.entity_id, count(*) AS n
-FROM (SELECT me.article_id FROM article_entity me WHERE me.entity_id = :entity ORDER BY me.dated DESC LIMIT 2000) me
-JOIN article_entity o ON o.article_id = me.article_id AND o.entity_id <> :entity
-GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT 10;
+SELECT e.id, e.name, e.type, c.articles FROM (
+    SELECT p.other_id, p.articles FROM entity_pair_total p WHERE p.entity_id = :entity
+    ORDER BY p.articles DESC, p.other_id LIMIT 10) c
+JOIN entity e ON e.id = c.other_id ORDER BY c.articles DESC, e.id;
 
 -- GET /entities/{id} latest quotes about a very common entity (when that is cheaper than its mentions): walk the newest quotes
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

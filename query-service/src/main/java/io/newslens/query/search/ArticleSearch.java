@@ -35,11 +35,14 @@ import java.util.Set;
  * prove "at least"), else the matches through the GIN bitmap.
  *
  * <p>Other queries: {@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower
- * bound beyond. One pass reads up to one more match than that with their order keys (tier, score, date); when
- * they are all, the page is cut from them in memory (one visit per match, however often a phrase must be
- * rechecked); otherwise the tiers above are read page by page. For a quoted phrase, that pass reads only the
- * articles holding its hashed word pairs (V9's index), so that a phrase of common words does not read every
- * article holding the words.
+ * bound beyond. One pass reads up to one more match than that with their tier and date; when they are all,
+ * the lead matches' scores are read and the page is cut from them in memory (one visit per match, however often
+ * a phrase must be rechecked); otherwise the tiers above are read page by page. For a quoted phrase, that pass
+ * reads only the articles holding its hashed word pairs (V9's index), so that a phrase of common words does not
+ * read every article holding the words.
+ *
+ * <p>Newest first with many matches: when the query's rarest word (V12) is in under {@link #WINDOW_BELOW} of the
+ * articles, a window of the newest articles is read first (see {@link #window}), else the date index is walked.
  */
 @ApplicationScoped
 public class ArticleSearch {

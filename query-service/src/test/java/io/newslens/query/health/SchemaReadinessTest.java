@@ -16,11 +16,7 @@ class SchemaReadinessTest {
     @Test
     void downUntilTheSchemaExists() {
         try (PostgresDatabase db = PostgresDatabase.create()) {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setUrl(db.jdbcUrl());
-            ds.setUser(db.username());
-            ds.setPassword(db.password());
-            SchemaReadiness check = new SchemaReadiness(new Db(ds));
+            SchemaReadiness check = new SchemaReadiness(AnalysisSchema.db(db));
 
             HealthCheckResponse before = check.call();
             assertEquals(HealthCheckResponse.Status.DOWN, before.getStatus());

@@ -1,14 +1,12 @@
 package io.newslens.query.search;
 
 import io.newslens.query.api.Cursor;
-import io.newslens.query.api.Db;
 import io.newslens.query.api.Params.DateRange;
 import io.newslens.query.support.AnalysisSchema;
 import io.newslens.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,11 +44,7 @@ class DateWindowTest {
         database = PostgresDatabase.create();
         AnalysisSchema.migrate(database.jdbcUrl(), database.username(), database.password());
         c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(database.jdbcUrl());
-        ds.setUser(database.username());
-        ds.setPassword(database.password());
-        search = new ArticleSearch(new Db(ds), () -> 5);
+        search = new ArticleSearch(AnalysisSchema.db(database), () -> 5);
         Random rnd = new Random(5);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (id, revision, source, title, body, received_at,"
                 + " dated, analyzed_at, analyzer_version) VALUES (?, 'r1', ?, 'Weekly notes', ?, now(), ?, now(), 'test-1')")) {

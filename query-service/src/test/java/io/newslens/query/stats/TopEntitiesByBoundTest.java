@@ -8,7 +8,6 @@ import io.newslens.testsupport.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,11 +45,7 @@ class TopEntitiesByBoundTest {
         database = PostgresDatabase.create();
         AnalysisSchema.migrate(database.jdbcUrl(), database.username(), database.password());
         c = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(database.jdbcUrl());
-        ds.setUser(database.username());
-        ds.setPassword(database.password());
-        db = new Db(ds);
+        db = AnalysisSchema.db(database);
         Random rnd = new Random(11);
         int entities = 160;
         try (PreparedStatement e = c.prepareStatement("INSERT INTO entity (id, name, type, name_key) VALUES (?, ?, ?, ?)")) {

@@ -1,6 +1,9 @@
 package io.newslens.query.support;
 
+import io.newslens.query.api.Db;
+import io.newslens.testsupport.PostgresDatabase;
 import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,5 +26,14 @@ public final class AnalysisSchema {
         }
         Flyway.configure().dataSource(jdbcUrl, user, password).locations("filesystem:" + dir).target(target)
                 .load().migrate();
+    }
+
+    /** The service's {@link Db} over the test database, outside Quarkus (no pool: a connection per statement). */
+    public static Db db(PostgresDatabase database) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(database.jdbcUrl());
+        ds.setUser(database.username());
+        ds.setPassword(database.password());
+        return new Db(ds);
     }
 }
