@@ -76,8 +76,9 @@ public class ArticleSearch {
         String tsquery = request.q() == null ? null
                 : db.one(new Sql("SELECT websearch_to_tsquery('english', ?)::text", request.q()), rs -> rs.getString(1)).orElse("");
         SearchRequest r = request.parsed(tsquery);
-        String word = r.entities().isEmpty() && r.speaker() == null ? LeadTerms.single(tsquery) : null;
-        Rarest rarest = r.q() == null ? null : rarest(PhrasePairs.conjunction(tsquery));
+        PhrasePairs.Conjunction words = PhrasePairs.conjunction(tsquery);
+        String word = words != null && r.entities().isEmpty() && r.speaker() == null ? words.single() : null;
+        Rarest rarest = r.q() == null ? null : rarest(words);
         List<Row> rows;
         long total;
         if (r.q() == null) {

@@ -6,8 +6,6 @@ import io.newslens.query.api.Sql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads of V8's {@code lead_term}: for every article, the lexemes of its title+lead that its full vector
@@ -17,19 +15,7 @@ import java.util.regex.Pattern;
  */
 final class LeadTerms {
 
-    /** A tsquery's text form holding one plain lexeme and nothing else: no operator, weight or prefix. */
-    private static final Pattern SINGLE = Pattern.compile("'((?:[^'\\\\]|'')+)'");
-
     private LeadTerms() {
-    }
-
-    /** The lexeme when the tsquery (as text) is that one lexeme alone, else null. */
-    static String single(String tsquery) {
-        if (tsquery == null) {
-            return null;
-        }
-        Matcher m = SINGLE.matcher(tsquery);
-        return m.matches() ? m.group(1).replace("''", "'") : null;
     }
 
     /**

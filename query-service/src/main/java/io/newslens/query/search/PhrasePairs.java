@@ -23,6 +23,11 @@ final class PhrasePairs {
 
     /** A plain conjunction's lexemes in order, and for each whether the next one must follow it ({@code <->}). */
     record Conjunction(List<String> lexemes, List<Boolean> adjacentToNext) {
+
+        /** The lexeme when the query is that one lexeme alone (no operator, weight or prefix), else null. */
+        String single() {
+            return lexemes.size() == 1 ? lexemes.get(0) : null;
+        }
     }
 
     /** The pair tsquery for a tsquery's text form, or null when it has no phrase or is not a plain conjunction. */

@@ -37,6 +37,18 @@ class PhrasePairsTest {
     }
 
     @Test
+    void aSingleLexemeIsOneLexemeAndNothingElse() {
+        assertEquals("gas", PhrasePairs.conjunction("'gas'").single());
+        assertEquals("o'brien", PhrasePairs.conjunction("'o''brien'").single());
+        assertNull(PhrasePairs.conjunction("'gas' & 'oil'").single());
+        assertNull(PhrasePairs.conjunction("'gas' <-> 'pipelin'").single());
+        assertNull(PhrasePairs.conjunction("'gas':*"), "a prefix");
+        assertNull(PhrasePairs.conjunction("'gas':A"), "a weight");
+        assertNull(PhrasePairs.conjunction("!'gas'"));
+        assertNull(PhrasePairs.conjunction("'back\\slash'"), "an escape");
+    }
+
+    @Test
     void onlyPlainConjunctionsOfPhrasesGetPairs() {
         assertEquals("'" + PhrasePairs.hash("nation health") + "' & '" + PhrasePairs.hash("health parti") + "'",
                 PhrasePairs.of("'nation' <-> 'health' <-> 'parti'"));
