@@ -78,14 +78,17 @@ public class ArticleSearch {
         SearchRequest r = request.parsed(tsquery);
         PhrasePairs.Conjunction words = PhrasePairs.conjunction(tsquery);
         String word = words != null && r.entities().isEmpty() && r.speaker() == null ? words.single() : null;
-        Rarest rarest = r.q() == null ? null : rarest(words);
+        // the rarest word's count, read where it is used: a one-word total without source or dates, the date window
+        boolean unfiltered = r.source() == null && r.dates().isAllTime();
+        Rarest rarest = r.q() != null && (!relevance || word != null && unfiltered) ? rarest(words) : null;
         List<Row> rows;
         long total;
         if (r.q() == null) {
             total = total(r);
             rows = browse(r);
         } else if (word != null) {
-            total = LeadTerms.total(db, word, rarest.articles(), r, exactTotalUpTo, ArticleSearch::filters);
+            long articles = rarest == null ? -1 : rarest.articles();
+            total = LeadTerms.total(db, word, articles, r, exactTotalUpTo, ArticleSearch::filters);
             rows = relevance ? byLeadTerm(word, r, total <= exactTotalUpTo) : byDate(r, total <= exactTotalUpTo, rarest);
         } else {
             // one pass over up to limit + 1 matches: when that is all of them, the total is exact and the page
