@@ -274,7 +274,10 @@ public class ArticleSearch {
         return rows;
     }
 
-    /** Matches further down than the lead (score 0), newest first, after the cursor when it is in this tier. */
+    /**
+     * Matches further down than the lead (score 0), newest first, after the cursor when it is in this tier: the
+     * bitmap of the few, or a walk down the date index.
+     */
     private List<Row> bodyTier(SearchRequest r, int want, boolean few) {
         List<String> key = r.cursor();
         Sql body = new Sql("SELECT " + COLUMNS + " FROM article a WHERE NOT (a.rank_search @@ " + QUERY + ")", r.query());
@@ -283,7 +286,7 @@ public class ArticleSearch {
             body.and("(a.dated, a.id) < (?, ?)", LocalDate.parse(key.get(2)), key.get(3));
         }
         body.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", want);
-        return withText(few ? Db.Hint.NO_INDEX_WALK : null, body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER);
+        return withText(few ? Db.Hint.NO_INDEX_WALK : Db.Hint.INDEX_WALK, body, "0::real", "b.body", "p.dated DESC, p.id DESC", BODY_TIER);
     }
 
     /**
@@ -291,7 +294,7 @@ public class ArticleSearch {
      * many, of words that a small share of articles hold, a window of the newest articles first (see
      * {@link #window}): the bitmaps of the words and of the window's dates, ANDed, so that only the window's
      * matches are read. Otherwise, or when the window holds less than a page, the date index is walked with the text
-     * as a filter, reading every article's vector until the page is full.
+     * as a filter, reading every article's vector until the page is full (always: see {@link Db.Hint#INDEX_WALK}).
      */
     private List<Row> byDate(SearchRequest r, boolean few, Rarest rarest) {
         if (!few) {
@@ -304,7 +307,7 @@ public class ArticleSearch {
                 }
             }
         }
-        return datePage(r, null, few ? Db.Hint.NO_INDEX_WALK : null);
+        return datePage(r, null, few ? Db.Hint.NO_INDEX_WALK : Db.Hint.INDEX_WALK);
     }
 
     /** The newest articles from {@code since} on; null: all those in the request's range. */
