@@ -94,7 +94,13 @@ public class Db {
         }
     }
 
-    /** As {@link #list(Sql, RowMapper)}, with the hint: planner settings in a transaction of its own, or the plan. */
+    /**
+     * As {@link #list(Sql, RowMapper)}, with the hint: planner settings in a transaction of its own, or the plan.
+     * A hinted statement's text is marked with its hint: PostgreSQL keeps a server-side statement's generic plan
+     * whatever the settings of later runs, so a statement run under two hints (or one and none) would be run with
+     * the plan made under whichever came first once the driver prepared it (a common word's newest-first page,
+     * planned as the bitmap of a few matches and a sort, read 51,000 of them).
+     */
     public <T> List<T> list(Hint hint, Sql sql, RowMapper<T> mapper) {
         if (hint == null || hint == Hint.PLAN_FOR_VALUES) {
             return plain(sql, mapper, hint == Hint.PLAN_FOR_VALUES);
@@ -104,7 +110,8 @@ public class Db {
             c.setAutoCommit(false);
             try (PreparedStatement set = c.prepareStatement(hint.sql)) {
                 set.execute();
-                try (PreparedStatement ps = prepare(c, sql); ResultSet rs = ps.executeQuery()) {
+                try (PreparedStatement ps = prepare(c, sql.text() + " /* " + hint.name() + " */", sql.params());
+                     ResultSet rs = ps.executeQuery()) {
                     return rows(rs, mapper);
                 }
             } finally {
@@ -125,9 +132,13 @@ public class Db {
     }
 
     private static PreparedStatement prepare(Connection c, Sql sql) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql.text());
+        return prepare(c, sql.text(), sql.params());
+    }
+
+    private static PreparedStatement prepare(Connection c, String text, List<Object> params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(text);
         int i = 1;
-        for (Object p : sql.params()) {
+        for (Object p : params) {
             if (p instanceof Long[] longs) {
                 Array array = c.createArrayOf("bigint", longs);
                 ps.setArray(i++, array);

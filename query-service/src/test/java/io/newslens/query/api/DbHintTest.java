@@ -6,6 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +56,19 @@ class DbHintTest {
         assertTrue(plan(null, newest).contains("Bitmap Index Scan"), plan(null, newest));
         String walk = plan(Db.Hint.INDEX_WALK, newest);
         assertTrue(walk.contains("Index Scan using article_dated_idx") && !walk.contains("Bitmap") && !walk.contains("Seq Scan"), walk);
+    }
+
+    @Test
+    void eachHintHasItsOwnServerStatementAndPlan() {
+        // run often enough for the driver to prepare it on the server under each hint and without one: a shared
+        // server statement would keep the generic plan of whichever hint came first
+        Sql newest = new Sql("SELECT a.id FROM article a WHERE a.search @@ ?::tsquery /* ownplan */"
+                + " ORDER BY a.dated DESC, a.id DESC LIMIT 21", new TsQuery("'zzqxnotaword'"));
+        for (int i = 0; i < 8; i++) {
+            for (Db.Hint hint : new Db.Hint[] {Db.Hint.INDEX_WALK, Db.Hint.NO_INDEX_WALK, null}) {
+                assertEquals(List.of(), db.list(hint, newest, rs -> rs.getString(1)));
+            }
+        }
+        assertEquals(3, prepared("ownplan"));
     }
 }
