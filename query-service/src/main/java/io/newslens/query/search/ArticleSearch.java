@@ -34,6 +34,9 @@ import java.util.Set;
  * articles holding the word; with a source or dates, the lead terms' index entries (enough title+lead matches
  * prove "at least"), else the matches through the GIN bitmap.
  *
+ * <p>A quoted two-word phrase (a name, most often) reads its lead tier from {@code lead_term} too (V13), and when its
+ * lead terms alone are more than the exact total, they are the total's proof.
+ *
  * <p>Other queries: {@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower
  * bound beyond. One pass reads up to one more match than that with their tier and date; when they are all,
  * the lead matches' scores are read and the page is cut from them in memory (one visit per match, however often
@@ -77,7 +80,9 @@ public class ArticleSearch {
                 : db.one(new Sql("SELECT websearch_to_tsquery('english', ?)::text", request.q()), rs -> rs.getString(1)).orElse("");
         SearchRequest r = request.parsed(tsquery);
         PhrasePairs.Conjunction words = PhrasePairs.conjunction(tsquery);
-        String word = words != null && r.entities().isEmpty() && r.speaker() == null ? words.single() : null;
+        boolean leadTerms = words != null && r.entities().isEmpty() && r.speaker() == null; // what lead_term can filter
+        String word = leadTerms ? words.single() : null;
+        String pair = leadTerms ? words.pair() : null;
         // the rarest word's count, read where it is used: a one-word total without source or dates, the date window
         boolean unfiltered = r.source() == null && r.dates().isAllTime();
         Rarest rarest = r.q() != null && (!relevance || word != null && unfiltered) ? rarest(words) : null;
@@ -90,13 +95,17 @@ public class ArticleSearch {
             long articles = rarest == null ? -1 : rarest.articles();
             total = LeadTerms.total(db, word, articles, r, exactTotalUpTo, ArticleSearch::filters);
             rows = relevance ? byLeadTerm(word, r, total <= exactTotalUpTo) : byDate(r, total <= exactTotalUpTo, rarest);
+        } else if (pair != null && (total = LeadTerms.leads(db, pair, r, exactTotalUpTo)) > exactTotalUpTo) {
+            // a two-word phrase in more titles and leads than the exact total counts: that proves the total, and
+            // its lead tier is a range of lead_term (V13) as a word's
+            rows = relevance ? byLeadTerm(pair, r, false) : byDate(r, false, rarest);
         } else {
             // one pass over up to limit + 1 matches: when that is all of them, the total is exact and the page
             // is cut from them in memory; otherwise the tiers are read from the indexes
             List<Match> matches = matches(r);
             total = matches.size();
-            rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance)
-                    : relevance ? byRelevance(r) : byDate(r, false, rarest);
+            rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance, pair)
+                    : !relevance ? byDate(r, false, rarest) : pair != null ? byLeadTerm(pair, r, false) : byRelevance(r);
         }
         boolean exact = total <= exactTotalUpTo;
         String next = null;
@@ -170,12 +179,12 @@ public class ArticleSearch {
         }).orElseThrow();
     }
 
-    /** The page after the cursor, cut from all the matches, then read with its texts. */
-    private List<Row> pageOf(List<Match> matches, SearchRequest r, boolean relevance) {
+    /** The page after the cursor, cut from all the matches ({@code pair}: see {@link #scored}), then read with its texts. */
+    private List<Row> pageOf(List<Match> matches, SearchRequest r, boolean relevance, String pair) {
         Comparator<Match> order = relevance ? BY_RELEVANCE : BY_DATE;
         List<String> key = r.cursor();
         if (relevance && (key == null || Integer.parseInt(key.get(0)) == LEAD_TIER)) {
-            matches = scored(matches, r);
+            matches = scored(matches, r, pair);
         }
         Match after = key == null ? null : relevance
                 ? new Match(key.get(3), LocalDate.parse(key.get(2)), Integer.parseInt(key.get(0)), Float.parseFloat(key.get(1)))
@@ -206,14 +215,19 @@ public class ArticleSearch {
         return rows;
     }
 
-    /** The matches with the lead tier's scores: ts_rank_cd on title+lead, read for the lead matches only. */
-    private List<Match> scored(List<Match> matches, SearchRequest r) {
+    /**
+     * The matches with the lead tier's scores: ts_rank_cd on title+lead, read for the lead matches only; for a two-word
+     * phrase ({@code pair}), its lead_term rows (V13) hold them, index entries only (an article visited and a phrase
+     * ranked for each: 4 ms for a name's 525).
+     */
+    private List<Match> scored(List<Match> matches, SearchRequest r, String pair) {
         String[] lead = matches.stream().filter(m -> m.tier() == LEAD_TIER).map(Match::id).toArray(String[]::new);
         if (lead.length == 0) {
             return matches;
         }
         Map<String, Float> scores = new HashMap<>();
-        db.list(new Sql("SELECT a.id, ts_rank_cd(a.rank_search, " + QUERY + ", 32) FROM article a WHERE a.id = ANY (?)",
+        db.list(pair != null ? LeadTerms.scores(pair, r)
+                : new Sql("SELECT a.id, ts_rank_cd(a.rank_search, " + QUERY + ", 32) FROM article a WHERE a.id = ANY (?)",
                 r.query(), lead), rs -> scores.put(rs.getString(1), rs.getFloat(2)));
         return matches.stream().map(m -> m.tier() == LEAD_TIER
                 ? new Match(m.id(), m.dated(), m.tier(), scores.getOrDefault(m.id(), 0f)) : m).toList();
@@ -254,17 +268,18 @@ public class ArticleSearch {
     }
 
     /**
-     * The one-word lead tier from {@code lead_term} (V8), then the body tier. {@code few}: the total is exact,
-     * so the body tier takes the bitmap of its few matches rather than walk the date index.
+     * The lead tier of one word or one two-word phrase ({@code term}) from {@code lead_term} (V8, V13), then the body
+     * tier. {@code few}: the total is exact, so the body tier takes the bitmap of its few matches rather than walk the
+     * date index.
      */
-    private List<Row> byLeadTerm(String word, SearchRequest r, boolean few) {
+    private List<Row> byLeadTerm(String term, SearchRequest r, boolean few) {
         int want = r.limit() + 1;
         List<String> key = r.cursor();
         int tier = key == null ? LEAD_TIER : Integer.parseInt(key.get(0));
         List<Row> rows = new ArrayList<>();
         if (tier == LEAD_TIER) {
             Sql lead = new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, t.score, left(a.body, "
-                    + SnippetWindows.WINDOW + ") AS text FROM (").add(LeadTerms.page(word, r, want)).add(
+                    + SnippetWindows.WINDOW + ") AS text FROM (").add(LeadTerms.page(term, r, want)).add(
                     ") t JOIN article a ON a.id = t.article_id ORDER BY t.score DESC, t.dated DESC, t.article_id DESC");
             rows.addAll(db.list(lead, rs -> new Row(hit(rs, null, rs.getFloat("score")), LEAD_TIER, rs.getString("text"))));
         }

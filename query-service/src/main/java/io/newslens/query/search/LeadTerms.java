@@ -10,8 +10,9 @@ import java.util.function.BiConsumer;
 /**
  * Reads of V8's {@code lead_term}: for every article, the lexemes of its title+lead that its full vector
  * holds too, each with the score a query of that one lexeme gets ({@code ts_rank_cd(rank_search, lexeme, 32)}),
- * keyed in relevance order, and of V12's {@code lexeme_articles}. Only for a query of one lexeme, filtered at most by
- * source and dates (what the table carries).
+ * keyed in relevance order, and since V13 its two-word phrases likewise (key "first second"), and of V12's
+ * {@code lexeme_articles}. Only for a query of one lexeme or one two-word phrase, filtered at most by source and dates
+ * (what the table carries).
  */
 final class LeadTerms {
 
@@ -28,9 +29,7 @@ final class LeadTerms {
         if (articles >= 0 && r.source() == null && r.dates().isAllTime()) {
             return Math.min(articles, upTo + 1L);
         }
-        Sql lead = new Sql("SELECT 1 FROM lead_term t WHERE t.lexeme = ?", lexeme);
-        filters(lead, r);
-        long leads = db.count(new Sql("SELECT count(*) FROM (").add(lead).add(" LIMIT ?) c", upTo + 1));
+        long leads = leads(db, lexeme, r, upTo);
         if (leads > upTo) {
             return leads;
         }
@@ -38,6 +37,23 @@ final class LeadTerms {
         articleFilters.accept(matches, r);
         return db.list(Db.Hint.NO_SEQUENTIAL_SCAN, new Sql("SELECT count(*) FROM (").add(matches).add(" LIMIT ?) c", upTo + 1),
                 rs -> rs.getLong(1)).get(0);
+    }
+
+    /**
+     * The lead-tier matches of a key (a lexeme, or a two-word phrase: V13) in the request's source and dates, counted
+     * up to one past {@code upTo}: index entries only. Each is a match, so more than {@code upTo} prove "at least".
+     */
+    static long leads(Db db, String key, SearchRequest r, int upTo) {
+        Sql lead = new Sql("SELECT 1 FROM lead_term t WHERE t.lexeme = ?", key);
+        filters(lead, r);
+        return db.count(new Sql("SELECT count(*) FROM (").add(lead).add(" LIMIT ?) c", upTo + 1));
+    }
+
+    /** Every lead-tier match of a key in the request's source and dates, with its score: article_id, score. */
+    static Sql scores(String key, SearchRequest r) {
+        Sql sql = new Sql("SELECT t.article_id, t.score FROM lead_term t WHERE t.lexeme = ?", key);
+        filters(sql, r);
+        return sql;
     }
 
     /** The next {@code want} lead-tier matches after the cursor (when it is in the lead tier): article_id, score, dated. */

@@ -28,6 +28,14 @@ final class PhrasePairs {
         String single() {
             return lexemes.size() == 1 ? lexemes.get(0) : null;
         }
+
+        /**
+         * When the query is one phrase of two lexemes ({@code 'a' <-> 'b'}, a quoted two-word name), its key in V13's
+         * lead_term: the two lexemes and a space between; else null.
+         */
+        String pair() {
+            return lexemes.size() == 2 && adjacentToNext.get(0) ? lexemes.get(0) + " " + lexemes.get(1) : null;
+        }
     }
 
     /** The pair tsquery for a tsquery's text form, or null when it has no phrase or is not a plain conjunction. */

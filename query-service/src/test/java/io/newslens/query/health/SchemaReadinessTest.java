@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Readiness follows the real state of the database: down on an empty one, up after the migrations. */
@@ -30,6 +31,11 @@ class SchemaReadinessTest {
             assertEquals("source_day, lexeme_articles", older.getData().orElseThrow().get("missing tables").toString());
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "11");
             assertEquals("lexeme_articles", check.call().getData().orElseThrow().get("missing tables").toString());
+            AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "12");
+            HealthCheckResponse v12 = check.call();
+            assertEquals(HealthCheckResponse.Status.DOWN, v12.getStatus());
+            assertEquals("lead_pairs(tsvector,tsvector)", v12.getData().orElseThrow().get("missing functions").toString());
+            assertNull(v12.getData().orElseThrow().get("missing tables"));
 
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password());
             assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus());

@@ -49,6 +49,17 @@ class PhrasePairsTest {
     }
 
     @Test
+    void aPairIsOneTwoLexemePhraseAndNothingElse() {
+        assertEquals("xi jinp", PhrasePairs.conjunction("'xi' <-> 'jinp'").pair());
+        assertEquals("o'brien said", PhrasePairs.conjunction("'o''brien' <-> 'said'").pair());
+        assertNull(PhrasePairs.conjunction("'xi' & 'jinp'").pair(), "two words, no phrase");
+        assertNull(PhrasePairs.conjunction("'nation' <-> 'health' <-> 'parti'").pair(), "three");
+        assertNull(PhrasePairs.conjunction("'gas' <-> 'pipelin' & 'russia'").pair(), "a phrase and a word");
+        assertNull(PhrasePairs.conjunction("'gas'").pair());
+        assertNull(PhrasePairs.conjunction("'bank' <2> 'england'").pair(), "not adjacent");
+    }
+
+    @Test
     void onlyPlainConjunctionsOfPhrasesGetPairs() {
         assertEquals("'" + PhrasePairs.hash("nation health") + "' & '" + PhrasePairs.hash("health parti") + "'",
                 PhrasePairs.of("'nation' <-> 'health' <-> 'parti'"));

@@ -111,6 +111,39 @@ class SearchTiersAndTotalsTest {
         }
     }
 
+    @Test
+    void relevanceOrderIsTheSameWhicheverPathReadsTheScores() throws Exception {
+        // limit 3: "European Union" and "putin said", 3 matches each, cut from the pass over the matches with the
+        // scores read after it; xi jinping, 4 matches: the tiers read from the indexes; "Xi Jinping" in 4 titles and
+        // leads: its lead tier from lead_term's pairs (V13), which prove the total too
+        for (String q : List.of("\"European Union\"", "putin said", "xi jinping", "\"Xi Jinping\"")) {
+            assertEquals(byDefinition(q), onePerPage(q, "relevance"), q);
+        }
+        given().queryParam("q", "\"Xi Jinping\"").when().get("/articles").then().statusCode(200)
+                .body("total", equalTo(3)).body("totalRelation", equalTo("gte")).body("hits.size()", equalTo(4));
+        assertEquals(List.of("a5", "a4", "a3", "a1"), onePerPage("\"Xi Jinping\"", "date"));
+    }
+
+    /** Matches in relevance order as the API documents it: title+lead matches by ts_rank_cd, then newest first. */
+    private static List<String> byDefinition(String q) throws Exception {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+             PreparedStatement ps = c.prepareStatement("SELECT a.id FROM article a, websearch_to_tsquery('english', ?) q"
+                     + " WHERE a.search @@ q ORDER BY a.rank_search @@ q DESC,"
+                     + " CASE WHEN a.rank_search @@ q THEN ts_rank_cd(a.rank_search, q, 32) ELSE 0 END DESC, a.dated DESC, a.id DESC")) {
+            ps.setString(1, q);
+            List<String> ids = new ArrayList<>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
     /** The ids of every page of a search, one hit per page, following nextCursor (at most ten pages). */
     private static List<String> onePerPage(String q, String sort) {
         List<String> ids = new ArrayList<>();
