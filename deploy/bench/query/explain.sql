@@ -68,15 +68,15 @@ SELECT p.id, p.title, p.source, p.url, p.byline, p.published, p.dated, p.score A
   WHERE true ORDER BY m.score DESC, m.dated DESC, m.id DESC LIMIT 21) p
 JOIN article b ON b.id = p.id ORDER BY p.score DESC, p.dated DESC, p.id DESC;
 
--- 2b. since V13, a quoted two-word name does not rank its lead tier (above: other phrases): lead_term holds its
--- pair, key 'first second'. More than 1000 entries prove the total; the page is the next entries of the range.
+-- 2b. since V13, a quoted two-word name does not rank its lead tier (above: other phrases): lead_pair holds it,
+-- key 'first second'. More than 1000 entries prove the total; the page is the next entries of the range.
 SELECT regexp_replace(websearch_to_tsquery('english', :'name')::text, '^''([^'']*)'' <-> ''([^'']*)''$', '\1 \2')
        AS name_pair \gset
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT count(*) FROM (SELECT 1 FROM lead_term t WHERE t.lexeme = :'name_pair' LIMIT 1001) c;
+SELECT count(*) FROM (SELECT 1 FROM lead_pair t WHERE t.pair = :'name_pair' LIMIT 1001) c;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
 SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated, t.score, left(a.body, 420) AS text
-FROM (SELECT t.article_id, t.score, t.dated FROM lead_term t WHERE t.lexeme = :'name_pair'
+FROM (SELECT t.article_id, t.score, t.dated FROM lead_pair t WHERE t.pair = :'name_pair'
       ORDER BY t.score DESC, t.dated DESC, t.article_id DESC LIMIT 21) t
 JOIN article a ON a.id = t.article_id ORDER BY t.score DESC, t.dated DESC, t.article_id DESC;
 

@@ -34,7 +34,7 @@ import java.util.Set;
  * articles holding the word; with a source or dates, the lead terms' index entries (enough title+lead matches
  * prove "at least"), else the matches through the GIN bitmap.
  *
- * <p>A quoted two-word phrase (a name, most often) reads its lead tier from {@code lead_term} too (V13), and when its
+ * <p>A quoted two-word phrase (a name, most often) reads its lead tier likewise from V13's {@code lead_pair}, and when its
  * lead terms alone are more than the exact total, they are the total's proof.
  *
  * <p>Other queries: {@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower
@@ -80,7 +80,7 @@ public class ArticleSearch {
                 : db.one(new Sql("SELECT websearch_to_tsquery('english', ?)::text", request.q()), rs -> rs.getString(1)).orElse("");
         SearchRequest r = request.parsed(tsquery);
         PhrasePairs.Conjunction words = PhrasePairs.conjunction(tsquery);
-        boolean leadTerms = words != null && r.entities().isEmpty() && r.speaker() == null; // what lead_term can filter
+        boolean leadTerms = words != null && r.entities().isEmpty() && r.speaker() == null; // what lead_term and lead_pair can filter
         String word = leadTerms ? words.single() : null;
         String pair = leadTerms ? words.pair() : null;
         // the rarest word's count, read where it is used: a one-word total without source or dates, the date window
@@ -94,18 +94,18 @@ public class ArticleSearch {
         } else if (word != null) {
             long articles = rarest == null ? -1 : rarest.articles();
             total = LeadTerms.total(db, word, articles, r, exactTotalUpTo, ArticleSearch::filters);
-            rows = relevance ? byLeadTerm(word, r, total <= exactTotalUpTo) : byDate(r, total <= exactTotalUpTo, rarest);
-        } else if (pair != null && (total = LeadTerms.leads(db, pair, r, exactTotalUpTo)) > exactTotalUpTo) {
+            rows = relevance ? byLeadTerm(LeadTerms.word(word), r, total <= exactTotalUpTo) : byDate(r, total <= exactTotalUpTo, rarest);
+        } else if (pair != null && (total = LeadTerms.leads(db, LeadTerms.pair(pair), r, exactTotalUpTo)) > exactTotalUpTo) {
             // a two-word phrase in more titles and leads than the exact total counts: that proves the total, and
-            // its lead tier is a range of lead_term (V13) as a word's
-            rows = relevance ? byLeadTerm(pair, r, false) : byDate(r, false, rarest);
+            // its lead tier is a range of lead_pair (V13) as a word's is of lead_term
+            rows = relevance ? byLeadTerm(LeadTerms.pair(pair), r, false) : byDate(r, false, rarest);
         } else {
             // one pass over up to limit + 1 matches: when that is all of them, the total is exact and the page
             // is cut from them in memory; otherwise the tiers are read from the indexes
             List<Match> matches = matches(r);
             total = matches.size();
             rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance, pair)
-                    : !relevance ? byDate(r, false, rarest) : pair != null ? byLeadTerm(pair, r, false) : byRelevance(r);
+                    : !relevance ? byDate(r, false, rarest) : pair != null ? byLeadTerm(LeadTerms.pair(pair), r, false) : byRelevance(r);
         }
         boolean exact = total <= exactTotalUpTo;
         String next = null;
@@ -217,7 +217,7 @@ public class ArticleSearch {
 
     /**
      * The matches with the lead tier's scores: ts_rank_cd on title+lead, read for the lead matches only; for a two-word
-     * phrase ({@code pair}), its lead_term rows (V13) hold them, index entries only (an article visited and a phrase
+     * phrase ({@code pair}), its lead_pair rows (V13) hold them, index entries only (an article visited and a phrase
      * ranked for each: 4 ms for a name's 525).
      */
     private List<Match> scored(List<Match> matches, SearchRequest r, String pair) {
@@ -226,7 +226,7 @@ public class ArticleSearch {
             return matches;
         }
         Map<String, Float> scores = new HashMap<>();
-        db.list(pair != null ? LeadTerms.scores(pair, r)
+        db.list(pair != null ? LeadTerms.scores(LeadTerms.pair(pair), r)
                 : new Sql("SELECT a.id, ts_rank_cd(a.rank_search, " + QUERY + ", 32) FROM article a WHERE a.id = ANY (?)",
                 r.query(), lead), rs -> scores.put(rs.getString(1), rs.getFloat(2)));
         return matches.stream().map(m -> m.tier() == LEAD_TIER
@@ -268,11 +268,11 @@ public class ArticleSearch {
     }
 
     /**
-     * The lead tier of one word or one two-word phrase ({@code term}) from {@code lead_term} (V8, V13), then the body
+     * The lead tier of one word or one two-word phrase ({@code term}) from {@code lead_term} (V8) or {@code lead_pair} (V13), then the body
      * tier. {@code few}: the total is exact, so the body tier takes the bitmap of its few matches rather than walk the
      * date index.
      */
-    private List<Row> byLeadTerm(String term, SearchRequest r, boolean few) {
+    private List<Row> byLeadTerm(LeadTerms.Key term, SearchRequest r, boolean few) {
         int want = r.limit() + 1;
         List<String> key = r.cursor();
         int tier = key == null ? LEAD_TIER : Integer.parseInt(key.get(0));

@@ -10,13 +10,25 @@ import java.util.function.BiConsumer;
 /**
  * Reads of V8's {@code lead_term}: for every article, the lexemes of its title+lead that its full vector
  * holds too, each with the score a query of that one lexeme gets ({@code ts_rank_cd(rank_search, lexeme, 32)}),
- * keyed in relevance order, and since V13 its two-word phrases likewise (key "first second"), and of V12's
- * {@code lexeme_articles}. Only for a query of one lexeme or one two-word phrase, filtered at most by source and dates
- * (what the table carries).
+ * keyed in relevance order; of V13's {@code lead_pair}, the same for its two-word phrases (key "first second");
+ * and of V12's {@code lexeme_articles}. Only for a query of one lexeme or one two-word phrase, filtered at most by
+ * source and dates (what the tables carry).
  */
 final class LeadTerms {
 
     private LeadTerms() {
+    }
+
+    /** A key of one of the two tables: a lexeme of lead_term or a pair of lead_pair. */
+    record Key(String table, String column, String value) {
+    }
+
+    static Key word(String lexeme) {
+        return new Key("lead_term", "lexeme", lexeme);
+    }
+
+    static Key pair(String pair) {
+        return new Key("lead_pair", "pair", pair);
     }
 
     /**
@@ -29,7 +41,7 @@ final class LeadTerms {
         if (articles >= 0 && r.source() == null && r.dates().isAllTime()) {
             return Math.min(articles, upTo + 1L);
         }
-        long leads = leads(db, lexeme, r, upTo);
+        long leads = leads(db, word(lexeme), r, upTo);
         if (leads > upTo) {
             return leads;
         }
@@ -43,22 +55,23 @@ final class LeadTerms {
      * The lead-tier matches of a key (a lexeme, or a two-word phrase: V13) in the request's source and dates, counted
      * up to one past {@code upTo}: index entries only. Each is a match, so more than {@code upTo} prove "at least".
      */
-    static long leads(Db db, String key, SearchRequest r, int upTo) {
-        Sql lead = new Sql("SELECT 1 FROM lead_term t WHERE t.lexeme = ?", key);
+    static long leads(Db db, Key key, SearchRequest r, int upTo) {
+        Sql lead = new Sql("SELECT 1 FROM " + key.table() + " t WHERE t." + key.column() + " = ?", key.value());
         filters(lead, r);
         return db.count(new Sql("SELECT count(*) FROM (").add(lead).add(" LIMIT ?) c", upTo + 1));
     }
 
     /** Every lead-tier match of a key in the request's source and dates, with its score: article_id, score. */
-    static Sql scores(String key, SearchRequest r) {
-        Sql sql = new Sql("SELECT t.article_id, t.score FROM lead_term t WHERE t.lexeme = ?", key);
+    static Sql scores(Key key, SearchRequest r) {
+        Sql sql = new Sql("SELECT t.article_id, t.score FROM " + key.table() + " t WHERE t." + key.column() + " = ?", key.value());
         filters(sql, r);
         return sql;
     }
 
     /** The next {@code want} lead-tier matches after the cursor (when it is in the lead tier): article_id, score, dated. */
-    static Sql page(String lexeme, SearchRequest r, int want) {
-        Sql sql = new Sql("SELECT t.article_id, t.score, t.dated FROM lead_term t WHERE t.lexeme = ?", lexeme);
+    static Sql page(Key term, SearchRequest r, int want) {
+        Sql sql = new Sql("SELECT t.article_id, t.score, t.dated FROM " + term.table() + " t WHERE t." + term.column() + " = ?",
+                term.value());
         filters(sql, r);
         List<String> key = r.cursor();
         if (key != null) {

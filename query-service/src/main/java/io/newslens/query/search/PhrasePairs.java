@@ -31,7 +31,7 @@ final class PhrasePairs {
 
         /**
          * When the query is one phrase of two lexemes ({@code 'a' <-> 'b'}, a quoted two-word name), its key in V13's
-         * lead_term: the two lexemes and a space between; else null.
+         * lead_pair: the two lexemes and a space between; else null.
          */
         String pair() {
             return lexemes.size() == 2 && adjacentToNext.get(0) ? lexemes.get(0) + " " + lexemes.get(1) : null;
