@@ -34,8 +34,8 @@ import java.util.Set;
  * articles holding the word; with a source or dates, the lead terms' index entries (enough title+lead matches
  * prove "at least"), else the matches through the GIN bitmap.
  *
- * <p>A quoted two-word phrase (a name, most often) reads its lead tier likewise from V13's {@code lead_pair}, and when its
- * lead terms alone are more than the exact total, they are the total's proof.
+ * <p>A quoted two-word phrase (a name, most often) reads its lead tier likewise from V13's {@code lead_pair}, and when
+ * its entries there alone are more than the exact total, they are the total's proof.
  *
  * <p>Other queries: {@code total} is exact up to {@link SearchConfig#exactTotalUpTo()} matches and a lower
  * bound beyond. One pass reads up to one more match than that with their tier and date; when they are all,
@@ -80,7 +80,8 @@ public class ArticleSearch {
                 : db.one(new Sql("SELECT websearch_to_tsquery('english', ?)::text", request.q()), rs -> rs.getString(1)).orElse("");
         SearchRequest r = request.parsed(tsquery);
         PhrasePairs.Conjunction words = PhrasePairs.conjunction(tsquery);
-        boolean leadTerms = words != null && r.entities().isEmpty() && r.speaker() == null; // what lead_term and lead_pair can filter
+        // lead_term and lead_pair carry source and date, not entities or speakers
+        boolean leadTerms = words != null && r.entities().isEmpty() && r.speaker() == null;
         String word = leadTerms ? words.single() : null;
         String pair = leadTerms ? words.pair() : null;
         // the rarest word's count, read where it is used: a one-word total without source or dates, the date window
@@ -268,9 +269,9 @@ public class ArticleSearch {
     }
 
     /**
-     * The lead tier of one word or one two-word phrase ({@code term}) from {@code lead_term} (V8) or {@code lead_pair} (V13), then the body
-     * tier. {@code few}: the total is exact, so the body tier takes the bitmap of its few matches rather than walk the
-     * date index.
+     * The lead tier of one word or one two-word phrase ({@code term}) from {@code lead_term} (V8) or {@code lead_pair}
+     * (V13), then the body tier. {@code few}: the total is exact, so the body tier takes the bitmap of its few matches
+     * rather than walk the date index.
      */
     private List<Row> byLeadTerm(LeadTerms.Key term, SearchRequest r, boolean few) {
         int want = r.limit() + 1;
