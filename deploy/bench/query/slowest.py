@@ -44,7 +44,7 @@ for path in asked:
             times.append((time.perf_counter() - start) * 1000)
     cost[path] = statistics.median(times)
 
-weighted = sorted((cost[p], n) for p, n in asked.items() for _ in range(1))
+weighted = sorted((cost[p], n) for p, n in asked.items())
 total_n = sum(asked.values())
 
 

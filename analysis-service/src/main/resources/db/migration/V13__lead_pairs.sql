@@ -1,6 +1,6 @@
 -- Two-word phrases of the title+lead tier, as V8's lead_term holds words, so that a quoted name's title+lead tier
--- is one index range like a word's. Kept by the database alone like V8: a row trigger on article follows every
--- INSERT, UPDATE and DELETE, and TRUNCATE clears.
+-- is one index range like a word's. Kept by the database alone, by V8's triggers on article (every INSERT, UPDATE
+-- and DELETE; TRUNCATE clears).
 --
 -- A query of one quoted two-word phrase ("Xenia Lovicski": 'xenia' <-> 'lovicski') with more matches than the exact
 -- total counts had its title+lead tier ranked in full at each page: a name in 1,340 titles and leads cost 1,340
@@ -35,35 +35,36 @@ CREATE FUNCTION lead_pairs(rank_search tsvector, search tsvector) RETURNS TABLE 
     WHERE search @@ q
 $$;
 
--- As V8's article_lead_terms, for the pairs.
-CREATE FUNCTION article_lead_pairs() RETURNS trigger LANGUAGE plpgsql AS $$
+-- V8's row trigger keeps lead_pair too: one trigger for the two tables, whose test for an update that changes
+-- neither (vectors, date and source as they were) serves both. V8's body, with the pairs after the words.
+CREATE OR REPLACE FUNCTION article_lead_terms() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
         IF TG_OP = 'UPDATE' AND OLD.rank_search = NEW.rank_search AND OLD.search = NEW.search
                 AND OLD.dated = NEW.dated AND OLD.source IS NOT DISTINCT FROM NEW.source THEN
             RETURN NULL;
         END IF;
-        -- the old rows by their whole key (recomputed: the function is immutable), one index probe each
+        -- the old rows by their whole key (recomputed: the functions are immutable), one index probe each
+        DELETE FROM lead_term t USING lead_terms(OLD.rank_search, OLD.search) o
+        WHERE t.lexeme = o.lexeme AND t.score = o.score AND t.dated = OLD.dated AND t.article_id = OLD.id;
         DELETE FROM lead_pair t USING lead_pairs(OLD.rank_search, OLD.search) o
         WHERE t.pair = o.pair AND t.score = o.score AND t.dated = OLD.dated AND t.article_id = OLD.id;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO lead_term (lexeme, score, dated, article_id, source)
+        SELECT n.lexeme, n.score, NEW.dated, NEW.id, NEW.source FROM lead_terms(NEW.rank_search, NEW.search) n;
         INSERT INTO lead_pair (pair, score, dated, article_id, source)
         SELECT n.pair, n.score, NEW.dated, NEW.id, NEW.source FROM lead_pairs(NEW.rank_search, NEW.search) n;
     END IF;
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER article_lead_pairs AFTER INSERT OR UPDATE OR DELETE ON article
-    FOR EACH ROW EXECUTE FUNCTION article_lead_pairs();
-
-CREATE FUNCTION lead_pairs_clear() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION lead_terms_clear() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    DELETE FROM lead_term;
     DELETE FROM lead_pair;
     RETURN NULL;
 END $$;
-CREATE TRIGGER article_lead_pairs_truncate AFTER TRUNCATE ON article
-    FOR EACH STATEMENT EXECUTE FUNCTION lead_pairs_clear();
 
 -- Pairs of the articles that exist already.
 INSERT INTO lead_pair (pair, score, dated, article_id, source)

@@ -83,7 +83,8 @@ public class ArticleSearch {
         // lead_term and lead_pair carry source and date, not entities or speakers
         boolean leadTerms = words != null && r.entities().isEmpty() && r.speaker() == null;
         String word = leadTerms ? words.single() : null;
-        String pair = leadTerms ? words.pair() : null;
+        String phrase = leadTerms ? words.pair() : null;
+        LeadTerms.Key pair = phrase == null ? null : LeadTerms.pair(phrase);
         // the rarest word's count, read where it is used: a one-word total without source or dates, the date window
         boolean unfiltered = r.source() == null && r.dates().isAllTime();
         Rarest rarest = r.q() != null && (!relevance || word != null && unfiltered) ? rarest(words) : null;
@@ -96,17 +97,17 @@ public class ArticleSearch {
             long articles = rarest == null ? -1 : rarest.articles();
             total = LeadTerms.total(db, word, articles, r, exactTotalUpTo, ArticleSearch::filters);
             rows = relevance ? byLeadTerm(LeadTerms.word(word), r, total <= exactTotalUpTo) : byDate(r, total <= exactTotalUpTo, rarest);
-        } else if (pair != null && (total = LeadTerms.leads(db, LeadTerms.pair(pair), r, exactTotalUpTo)) > exactTotalUpTo) {
+        } else if (pair != null && (total = LeadTerms.leads(db, pair, r, exactTotalUpTo)) > exactTotalUpTo) {
             // a two-word phrase in more titles and leads than the exact total counts: that proves the total, and
             // its lead tier is a range of lead_pair (V13) as a word's is of lead_term
-            rows = relevance ? byLeadTerm(LeadTerms.pair(pair), r, false) : byDate(r, false, rarest);
+            rows = relevance ? byLeadTerm(pair, r, false) : byDate(r, false, rarest);
         } else {
             // one pass over up to limit + 1 matches: when that is all of them, the total is exact and the page
             // is cut from them in memory; otherwise the tiers are read from the indexes
             List<Match> matches = matches(r);
             total = matches.size();
             rows = total <= exactTotalUpTo ? pageOf(matches, r, relevance, pair)
-                    : !relevance ? byDate(r, false, rarest) : pair != null ? byLeadTerm(LeadTerms.pair(pair), r, false) : byRelevance(r);
+                    : !relevance ? byDate(r, false, rarest) : pair != null ? byLeadTerm(pair, r, false) : byRelevance(r);
         }
         boolean exact = total <= exactTotalUpTo;
         String next = null;
@@ -181,7 +182,7 @@ public class ArticleSearch {
     }
 
     /** The page after the cursor, cut from all the matches ({@code pair}: see {@link #scored}), then read with its texts. */
-    private List<Row> pageOf(List<Match> matches, SearchRequest r, boolean relevance, String pair) {
+    private List<Row> pageOf(List<Match> matches, SearchRequest r, boolean relevance, LeadTerms.Key pair) {
         Comparator<Match> order = relevance ? BY_RELEVANCE : BY_DATE;
         List<String> key = r.cursor();
         if (relevance && (key == null || Integer.parseInt(key.get(0)) == LEAD_TIER)) {
@@ -221,13 +222,13 @@ public class ArticleSearch {
      * phrase ({@code pair}), its lead_pair rows (V13) hold them, index entries only (an article visited and a phrase
      * ranked for each: 4 ms for a name's 525).
      */
-    private List<Match> scored(List<Match> matches, SearchRequest r, String pair) {
+    private List<Match> scored(List<Match> matches, SearchRequest r, LeadTerms.Key pair) {
         String[] lead = matches.stream().filter(m -> m.tier() == LEAD_TIER).map(Match::id).toArray(String[]::new);
         if (lead.length == 0) {
             return matches;
         }
         Map<String, Float> scores = new HashMap<>();
-        db.list(pair != null ? LeadTerms.scores(LeadTerms.pair(pair), r)
+        db.list(pair != null ? LeadTerms.scores(pair, r)
                 : new Sql("SELECT a.id, ts_rank_cd(a.rank_search, " + QUERY + ", 32) FROM article a WHERE a.id = ANY (?)",
                 r.query(), lead), rs -> scores.put(rs.getString(1), rs.getFloat(2)));
         return matches.stream().map(m -> m.tier() == LEAD_TIER

@@ -21,6 +21,11 @@ final class LeadTerms {
 
     /** A key of one of the two tables: a lexeme of lead_term or a pair of lead_pair. */
     record Key(String table, String column, String value) {
+
+        /** SELECT the columns of the key's rows, as {@code t}. */
+        Sql select(String columns) {
+            return new Sql("SELECT " + columns + " FROM " + table + " t WHERE t." + column + " = ?", value);
+        }
     }
 
     static Key word(String lexeme) {
@@ -56,22 +61,21 @@ final class LeadTerms {
      * up to one past {@code upTo}: index entries only. Each is a match, so more than {@code upTo} prove "at least".
      */
     static long leads(Db db, Key key, SearchRequest r, int upTo) {
-        Sql lead = new Sql("SELECT 1 FROM " + key.table() + " t WHERE t." + key.column() + " = ?", key.value());
+        Sql lead = key.select("1");
         filters(lead, r);
         return db.count(new Sql("SELECT count(*) FROM (").add(lead).add(" LIMIT ?) c", upTo + 1));
     }
 
     /** Every lead-tier match of a key in the request's source and dates, with its score: article_id, score. */
     static Sql scores(Key key, SearchRequest r) {
-        Sql sql = new Sql("SELECT t.article_id, t.score FROM " + key.table() + " t WHERE t." + key.column() + " = ?", key.value());
+        Sql sql = key.select("t.article_id, t.score");
         filters(sql, r);
         return sql;
     }
 
     /** The next {@code want} lead-tier matches after the cursor (when it is in the lead tier): article_id, score, dated. */
     static Sql page(Key term, SearchRequest r, int want) {
-        Sql sql = new Sql("SELECT t.article_id, t.score, t.dated FROM " + term.table() + " t WHERE t." + term.column() + " = ?",
-                term.value());
+        Sql sql = term.select("t.article_id, t.score, t.dated");
         filters(sql, r);
         List<String> key = r.cursor();
         if (key != null) {

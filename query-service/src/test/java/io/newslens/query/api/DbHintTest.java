@@ -53,7 +53,8 @@ class DbHintTest {
         // a word no article holds: the planner's best is the GIN bitmap and a sort, the generic plan's choice for all
         Sql newest = new Sql("SELECT a.id FROM article a WHERE a.search @@ to_tsquery('english', 'zzqxnotaword')"
                 + " ORDER BY a.dated DESC, a.id DESC LIMIT 21");
-        assertTrue(plan(null, newest).contains("Bitmap Index Scan"), plan(null, newest));
+        String unhinted = plan(null, newest);
+        assertTrue(unhinted.contains("Bitmap Index Scan"), unhinted);
         String walk = plan(Db.Hint.INDEX_WALK, newest);
         assertTrue(walk.contains("Index Scan using article_dated_idx") && !walk.contains("Bitmap") && !walk.contains("Seq Scan"), walk);
     }
