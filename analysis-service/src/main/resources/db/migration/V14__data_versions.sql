@@ -1,0 +1,87 @@
+-- Data versions for query-service's validators (ETag, If-None-Match -> 304): how often the articles of a source
+-- were written, per day and per month, and how often an entity was renamed. A tag is the sum of the counters that
+-- cover what an answer reads (a source or all, a date range: the whole months from source_month_version, the days
+-- of the partial months at either end from source_day_version), read before the answer. Counters only grow and
+-- every commit that writes an article of the scope adds to one of them, so the sum grows with every such commit,
+-- whatever order concurrent writers commit in (a maximum of sequence numbers would not: a writer that drew a lower
+-- number may commit after a reader saw a higher one). Rows are never deleted, so a scope's sum never falls back.
+--
+-- analysis-service writes an article's analysis (entities, mentions, quotes) only together with its article row
+-- (it deletes the row, cascading, and inserts it again), so the article row's (source, day) stands for all of it.
+-- Entities are renamed by the analysis of an article of any source or day: the rename counter is part of every
+-- scoped tag, as the names appear in the aggregations.
+--
+-- The counters are bumped by deferred row triggers, at commit: each holds its (source, month) and (source, day)
+-- rows locked only for the commit itself, not from the article's insert to the end of its transaction.
+CREATE TABLE source_month_version (
+    month   date   NOT NULL, -- the first day of the month
+    source  text   NOT NULL, -- '' for articles without one, as source_day
+    changes bigint NOT NULL,
+    PRIMARY KEY (month, source) INCLUDE (changes)
+);
+
+CREATE TABLE source_day_version (
+    day     date   NOT NULL,
+    source  text   NOT NULL,
+    changes bigint NOT NULL,
+    PRIMARY KEY (day, source) INCLUDE (changes)
+);
+
+-- one row: entity renames (name or type) ever committed
+CREATE TABLE entity_names_version (
+    changes bigint NOT NULL
+);
+INSERT INTO entity_names_version VALUES (0);
+
+-- the month first, then the day: one article's commit locks in that order, as every other article's
+CREATE FUNCTION data_version_bump(p_source text, p_day date) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO source_month_version AS t (month, source, changes)
+    VALUES (date_trunc('month', p_day)::date, coalesce(p_source, ''), 1)
+    ON CONFLICT (month, source) DO UPDATE SET changes = t.changes + 1;
+    INSERT INTO source_day_version AS t (day, source, changes)
+    VALUES (p_day, coalesce(p_source, ''), 1)
+    ON CONFLICT (day, source) DO UPDATE SET changes = t.changes + 1;
+$$;
+
+CREATE FUNCTION article_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        PERFORM data_version_bump(OLD.source, OLD.dated);
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') AND (TG_OP = 'INSERT' OR NEW.source IS DISTINCT FROM OLD.source
+                                          OR NEW.dated IS DISTINCT FROM OLD.dated) THEN
+        PERFORM data_version_bump(NEW.source, NEW.dated);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE CONSTRAINT TRIGGER article_data_version AFTER INSERT OR UPDATE OR DELETE ON article
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION article_data_version();
+
+-- TRUNCATE deletes no rows one by one: every counter moves on
+CREATE FUNCTION article_data_version_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE source_month_version SET changes = changes + 1;
+    UPDATE source_day_version SET changes = changes + 1;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER article_data_version_truncate AFTER TRUNCATE ON article
+    FOR EACH STATEMENT EXECUTE FUNCTION article_data_version_truncate();
+
+CREATE FUNCTION entity_names_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE entity_names_version SET changes = changes + 1;
+    RETURN NULL;
+END $$;
+
+CREATE CONSTRAINT TRIGGER entity_names_version AFTER UPDATE OF name, type ON entity
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.type IS DISTINCT FROM NEW.type)
+    EXECUTE FUNCTION entity_names_version_bump();
+
+-- the backfill: one change per article so far
+INSERT INTO source_month_version (month, source, changes)
+SELECT date_trunc('month', dated)::date, coalesce(source, ''), count(*) FROM article GROUP BY 1, 2 ORDER BY 1, 2;
+INSERT INTO source_day_version (day, source, changes)
+SELECT dated, coalesce(source, ''), count(*) FROM article GROUP BY 1, 2 ORDER BY 1, 2;
