@@ -111,6 +111,11 @@ class ValidatorsTest {
             given().header("If-None-Match", "W/\"other\", " + tag).when().get(url).then().statusCode(304);
             given().header("If-None-Match", "W/\"other\"").when().get(url).then().statusCode(200).header("ETag", tag);
         });
+        // a malformed If-None-Match is no match (never a 500); * matches any current answer
+        for (String bad : new String[] {"garbage", "\"unterminated", "W/", "W/\"", ",", "\"a\" \"b\"", "\u00e9t\u00e9"}) {
+            given().header("If-None-Match", bad).when().get("/stats/sources").then().statusCode(200);
+        }
+        given().header("If-None-Match", "*").when().get("/stats/sources").then().statusCode(304);
         // mistakes and missing things carry no tag
         given().when().get("/articles/nothing").then().statusCode(404).header("ETag", (String) null);
         given().when().get("/stats/sources?from=yesterday").then().statusCode(400).header("ETag", (String) null);
