@@ -53,7 +53,7 @@ class ValidatorsTest {
         public Map<String, String> getConfigOverrides() {
             // a query blocked by a lock (notModifiedWithoutRunningTheQuery) gives up soon
             return Map.of("quarkus.datasource.jdbc.additional-jdbc-properties.options", "-c statement_timeout=2s",
-                    "newslens.http.compress-min-size", "1024");
+                    "newslens.http.compress-min-size", "1024", "quarkus.http.cors.origins", "https://dashboard.example");
         }
     }
 
@@ -119,6 +119,18 @@ class ValidatorsTest {
         // mistakes and missing things carry no tag
         given().when().get("/articles/nothing").then().statusCode(404).header("ETag", (String) null);
         given().when().get("/stats/sources?from=yesterday").then().statusCode(400).header("ETag", (String) null);
+    }
+
+    @Test
+    void aDashboardOnAnotherOriginMayPollWithTags() {
+        String origin = "https://dashboard.example";
+        String allowed = given().header("Origin", origin).header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "if-none-match").when().options("/stats/sources").then()
+                .statusCode(200).header("Access-Control-Allow-Origin", origin).extract().header("Access-Control-Allow-Headers");
+        assertTrue(allowed != null && allowed.toLowerCase(java.util.Locale.ROOT).contains("if-none-match"), allowed);
+        String exposed = given().header("Origin", origin).when().get("/stats/sources").then().statusCode(200)
+                .extract().header("Access-Control-Expose-Headers");
+        assertTrue(exposed != null && exposed.contains("ETag"), exposed);
     }
 
     @Test
