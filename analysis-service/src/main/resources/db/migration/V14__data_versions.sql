@@ -33,15 +33,17 @@ CREATE TABLE entity_names_version (
 );
 INSERT INTO entity_names_version VALUES (0);
 
--- the month first, then the day: one article's commit locks in that order, as every other article's
-CREATE FUNCTION data_version_bump(p_source text, p_day date) RETURNS void LANGUAGE sql AS $$
+-- the month first, then the day: one article's commit locks in that order, as every other article's. PL/pgSQL, not
+-- SQL: it keeps its statements' plans for the session, where a SQL function called from a trigger plans them per call
+CREATE FUNCTION data_version_bump(p_source text, p_day date) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO source_month_version AS t (month, source, changes)
     VALUES (date_trunc('month', p_day)::date, coalesce(p_source, ''), 1)
     ON CONFLICT (month, source) DO UPDATE SET changes = t.changes + 1;
     INSERT INTO source_day_version AS t (day, source, changes)
     VALUES (p_day, coalesce(p_source, ''), 1)
     ON CONFLICT (day, source) DO UPDATE SET changes = t.changes + 1;
-$$;
+END $$;
 
 CREATE FUNCTION article_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
