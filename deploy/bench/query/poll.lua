@@ -3,7 +3,7 @@
 -- how many answers were 304 (not modified) and how many 200.
 local lines = {}
 local threads = {}
-local not_modified, full = 0, 0
+not_modified, full = 0, 0 -- globals: done() reads them from each thread (thread:get)
 
 function setup(thread)
   threads[#threads + 1] = thread
