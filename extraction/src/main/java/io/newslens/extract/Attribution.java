@@ -106,10 +106,16 @@ final class Attribution {
             while (k > 0 && (toks.get(k).word().equals(",") || QuoteDoc.isQuoteMark(toks.get(k).word()))) {
                 k--;
             }
-            if (LABEL_CUES.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
+            String cueWord = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (LABEL_CUES.contains(cueWord) || cueWord.equals("as") && k > 0
+                    && NAMING_BEFORE_AS.contains(toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
                 s.confidence = Confidence.LABEL;
                 return;
             }
+        }
+        if (isNameOrTerm(s, openTok, closeTok)) {
+            s.confidence = Confidence.LABEL;
+            return;
         }
         // 1. after the quote: ", said X" / ", X said" / ", according to X"
         if (tryAfter(s, closeTok, afterEnd)) {
@@ -123,6 +129,9 @@ final class Attribution {
         int lead = (s.open >= 0 ? s.open : s.start) - 1;
         while (lead >= 0 && Character.isWhitespace(body.charAt(lead))) {
             lead--;
+        }
+        if (lead >= 0 && body.charAt(lead) == ':' && openTok > 0 && colonLeadIn(s, openTok)) {
+            return;
         }
         if (lead >= 0 && body.charAt(lead) == ':' && openTok > 0) {
             Referents.Ref r = refs.sentenceSubject(sent[Math.min(openTok, toks.size() - 1)]);
@@ -233,14 +242,155 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * Whether {@code s} opens its paragraph in a run of the previous speaker's quotes: the next paragraph, or one or
+     * two paragraphs later when those name no one else as a subject ("Matiang'i further stated that ...").
+     */
     private boolean startsParagraphOrFollows(QuoteSpan s, QuoteSpan previous) {
-        if (s.paragraph - previous.paragraph > 1) {
+        int gap = s.paragraph - previous.paragraph;
+        if (gap > 3) {
             return false;
         }
         int ps = paraStart[s.paragraph];
         String head = body.substring(ps, s.open >= 0 ? s.open : s.start).strip();
-        return head.isEmpty();
+        if (!head.isEmpty()) {
+            return false;
+        }
+        for (int p = previous.paragraph + 1; p < s.paragraph; p++) {
+            if (namesAnotherSpeaker(p, previous.speaker)) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /** Whether paragraph {@code p} has a quote or names a person or organisation other than {@code speaker} as a subject. */
+    private boolean namesAnotherSpeaker(int p, int speaker) {
+        int from = doc.firstTokAt(paraStart[p]);
+        int to = doc.firstTokAt(paraEnd[p]);
+        for (int t = from; t < to; t++) {
+            if (tokQuoted[t]) {
+                return true;
+            }
+            int e = tokEntity[t];
+            if (e >= 0 && e != speaker && !doc.afterPreposition(t, from)) {
+                EntityType type = ents.entities().get(e).type();
+                if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He said:" or "The singer then updated their status:" closing the paragraph or sentence before a quote: the
+     * speech verb's subject, else that sentence's subject, speaks.
+     */
+    private boolean colonLeadIn(QuoteSpan s, int openTok) {
+        int colon = openTok - 1;
+        while (colon > 0 && openTok - colon < 3 && !toks.get(colon).word().equals(":")) {
+            colon--;
+        }
+        if (!toks.get(colon).word().equals(":") || tokQuoted[colon]) {
+            return false;
+        }
+        int sentence = sent[colon];
+        if (openTok < toks.size() && sent[openTok] == sentence) {
+            return false; // "X said: “...”" within one sentence is the rules' before the mark
+        }
+        int from = doc.sentenceStart(sentence);
+        for (int verb = colon - 1; verb >= from; verb--) {
+            if (doc.isCueAt(verb)) {
+                Integer who;
+                if (isParticiple(verb)) {
+                    Referents.Ref r = refs.sentenceSubject(sentence);
+                    who = r == null ? null : r.entity();
+                } else {
+                    who = subjectBefore(verb, from);
+                }
+                if (who == null) {
+                    who = speakerAfterVerb(verb + 1, colon);
+                }
+                if (who != null) {
+                    return set(s, who, doc.cueAt(verb), Confidence.COLON_LEAD_IN);
+                }
+                break;
+            }
+        }
+        Referents.Ref r = refs.sentenceSubject(sentence);
+        return r != null && set(s, r.entity(), null, Confidence.COLON_LEAD_IN);
+    }
+
+    /** Verbs before "as" that name rather than quote: "someone identified as “Representative #1”". */
+    private static final java.util.Set<String> NAMING_BEFORE_AS = Lexicon.set("identified", "known", "referred",
+            "listed", "registered", "billed", "styled");
+
+    /**
+     * Quoted words that are a name or a term, not speech: a nickname inside a name (Christopher “Bong” Go), a
+     * name quoted whole (“Deji Lambo.”), a title in capitals (“Nightbringers”) with no speech verb beside it, and a
+     * one- or two-word term that modifies the noun after it (“super-Earth” and “hot Earth” planets).
+     */
+    private boolean isNameOrTerm(QuoteSpan s, int openTok, int closeTok) {
+        if (s.close < 0) {
+            return false;
+        }
+        String text = body.substring(s.start, s.end).strip().replaceAll("[.,;:!?…]+$", "");
+        String[] w = text.split("\\s+");
+        if (w.length > 3 || text.isEmpty()) {
+            return false;
+        }
+        String before = openTok > 0 ? toks.get(openTok - 1).word() : "";
+        String after = closeTok < toks.size() ? toks.get(closeTok).word() : "";
+        boolean capitalised = true;
+        for (String x : w) {
+            capitalised &= Character.isUpperCase(x.charAt(0));
+        }
+        if (capitalised && w.length <= 2 && Names.isCapitalized(before) && Names.isCapitalized(after)
+                && openTok > 0 && sent[openTok - 1] == sent[Math.min(closeTok, toks.size() - 1)]
+                && !Lexicon.STOP_ENTITY.contains(before.toLowerCase(Locale.ROOT))) {
+            return true; // a nickname between a first and a last name
+        }
+        String key = Gazetteer.key(text);
+        for (ExtractedEntity e : ents.entities()) {
+            for (String a : e.aliases()) {
+                if (Gazetteer.key(a).equals(key)) {
+                    return true;
+                }
+            }
+        }
+        boolean cueNear = doc.isCueAt(closeTok) || doc.isCueAt(closeTok + 1) || doc.isCueAt(openTok - 1)
+                || doc.isCueAt(openTok - 2) || before.equals(":");
+        if (capitalised && !cueNear && !text.matches(".*[.!?].*")) {
+            return true;
+        }
+        if (w.length <= 2 && !cueNear && !text.matches(".*[.!?,;].*")) {
+            int k = closeTok;
+            if (k < toks.size() && (toks.get(k).word().equals("and") || toks.get(k).word().equals("or"))
+                    && k + 1 < toks.size() && QuoteDoc.isQuoteMark(toks.get(k + 1).word())) {
+                // “super-Earth” and “hot Earth” planets: the noun follows the second term
+                k += 2;
+                while (k < toks.size() && k - closeTok < 6 && !QuoteDoc.isQuoteMark(toks.get(k).word())) {
+                    k++;
+                }
+                k++;
+            }
+            if (k < toks.size()) {
+                String next = toks.get(k).word();
+                String lower = next.toLowerCase(Locale.ROOT);
+                return Character.isLowerCase(next.charAt(0)) && next.chars().allMatch(Character::isLetter)
+                        && !Lexicon.isSpeechVerb(lower) && !Names.isFunctionWord(lower)
+                        && !QuoteDoc.PREPOSITIONS.contains(lower) && !NOT_NOUNS.contains(lower);
+            }
+        }
+        return false;
+    }
+
+    /** Words after a quoted term that show it is not a modifier of a noun. */
+    private static final java.util.Set<String> NOT_NOUNS = Lexicon.set("is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "and", "or",
+            "but", "that", "which", "who", "as", "than", "if", "when", "while", "because", "so", "then", "also",
+            "not", "to", "he", "she", "they", "it", "we", "i", "you");
 
     private boolean tryAfter(QuoteSpan s, int from, int to) {
         int limit = Math.min(to, from + 14);

@@ -19,11 +19,13 @@ final class Confidence {
     static final double VERB_BEFORE = 0.7;
     /** "“...” from the Russian president": a source named after "from". */
     static final double FROM_SOURCE = 0.6;
+    /** "He said:" closing the sentence or paragraph before the quote. */
+    static final double COLON_LEAD_IN = 0.7;
     /** "X: “...”": a colon introduces the quote, the sentence's subject speaks. */
     static final double COLON_SUBJECT = 0.6;
     /** A quote opening its sentence right after "..., he said." in the same paragraph. */
     static final double PREVIOUS_SENTENCE = 0.6;
-    /** A quote opening the paragraph after the same speaker's quote. */
+    /** A quote opening a paragraph in a run of one speaker's quotes, no one else named as a subject in between. */
     static final double NEXT_PARAGRAPH = 0.55;
     /** Cap for a quote that continues the previous one: it ran on without its mark, or "“...” and “...”". */
     static final double CONTINUES_PREVIOUS = 0.8;

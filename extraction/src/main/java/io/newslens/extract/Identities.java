@@ -80,6 +80,26 @@ final class Identities {
                 union(parent, i, best);
             }
         }
+        // 2a. a person's name with and without leading initials: "K. Chandrasekhar Rao", "Chandrasekhar Rao"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.PERSON) {
+                continue;
+            }
+            String[] w = words(groups.get(i).get(0).text);
+            int k = 0;
+            while (k < w.length - 2 && isInitial(w[k])) {
+                k++;
+            }
+            if (k == 0) {
+                continue;
+            }
+            String rest = norm(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)));
+            for (int j = 0; j < groups.size(); j++) {
+                if (j != i && votes[j] == EntityType.PERSON && norm(groups.get(j).get(0).text).equals(rest)) {
+                    union(parent, i, j);
+                }
+            }
+        }
         // 2b. longer person names containing a shorter one: "Vladimir Putin" inside "Vladimir Vladimirovich Putin"
         // 3. acronyms: "ICC" -> "International Criminal Court"
         for (int i = 0; i < groups.size(); i++) {
@@ -149,6 +169,11 @@ final class Identities {
             merged.computeIfAbsent(find(parent, f.group), k -> new ArrayList<>()).add(f);
         }
         return merged.values();
+    }
+
+    /** "K.", "G", "J.R.": an initial standing for a given name. */
+    static boolean isInitial(String w) {
+        return w.matches("\\p{Lu}\\.?|(\\p{Lu}\\.){2,3}");
     }
 
     static int find(int[] p, int i) {

@@ -151,10 +151,25 @@ final class QuoteDoc {
         return k >= from && PREPOSITIONS.contains(toks.get(k).word().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether the entity can speak: a person or an organisation, never a platform it speaks on ("wrote on
+     * Twitter"); of places, only a country or a capital standing for its government ("China said").
+     */
     boolean speakerType(int e) {
-        EntityType t = ents.entities().get(e).type();
-        return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.LOCATION;
+        ExtractedEntity ent = ents.entities().get(e);
+        return switch (ent.type()) {
+            case PERSON -> true;
+            case ORGANIZATION -> !PLATFORMS.contains(Gazetteer.key(ent.name()));
+            case LOCATION -> Lexicon.PLACES.contains(ent.name()) || Lexicon.COUNTRY_SYNONYMS.containsKey(
+                    Gazetteer.key(ent.name()).replace(".", "")) || Gazetteer.kind(ent.name()) == Gazetteer.Kind.COUNTRY;
+            default -> false;
+        };
     }
+
+    /** Social platforms: where people post, never who speaks. */
+    static final java.util.Set<String> PLATFORMS = Lexicon.set("twitter", "x", "instagram", "facebook", "youtube",
+            "tiktok", "snapchat", "linkedin", "threads", "weibo", "wechat", "telegram", "whatsapp", "reddit",
+            "truth social", "bluesky", "mastodon", "substack", "medium", "douyin", "vk", "line", "kakaotalk");
 
     boolean isPronoun(int t) {
         return Lexicon.PERSON_PRONOUNS.contains(toks.get(t).word().toLowerCase(Locale.ROOT));

@@ -67,6 +67,19 @@ final class Referents {
             return new Ref(tokEntity[k + 1], true); // "Spokesman Alan Jones"
         }
         if (SPOKES.contains(w)) {
+            // "The Spokesperson, Lagos State Police Command, SP Benjamin Hundeyin, confirmed": the person named in
+            // apposition speaks, not the organisation they speak for
+            boolean comma = false;
+            for (int j = k + 1; j < Math.min(toks.size(), k + 12); j++) {
+                if (doc.isCueAt(j) || tokQuoted[j] || toks.get(j).word().equals(".")) {
+                    break;
+                }
+                comma |= toks.get(j).word().equals(",");
+                int pe = tokEntity[j];
+                if (comma && pe >= 0 && ents.entities().get(pe).type() == EntityType.PERSON) {
+                    return new Ref(pe, true);
+                }
+            }
             // "the Trafford Centre spokeswoman", "a spokesman for the Association ..."
             for (int j = k - 1; j >= Math.max(from, k - 4); j--) {
                 int oe = tokEntity[j];
@@ -107,7 +120,9 @@ final class Referents {
                     return new Ref(r.entity(), false);
                 }
             }
-            return null;
+            // else the organisation the article is about: the one it names most often, twice at least
+            Integer main = mainOrganisation();
+            return main == null ? null : new Ref(main, false);
         }
         if (isRoleHead(k, from)) {
             String demonym = null;
@@ -124,6 +139,29 @@ final class Referents {
             return p == null ? null : new Ref(p, true);
         }
         return null;
+    }
+
+    private Integer mainOrganisation;
+    private boolean mainOrganisationKnown;
+
+    /** The organisation (not a platform) named most often in the body, with two mentions or more; ties go to the first. */
+    private Integer mainOrganisation() {
+        if (!mainOrganisationKnown) {
+            mainOrganisationKnown = true;
+            int[] count = new int[ents.entities().size()];
+            int best = -1;
+            for (Entities.BodyMention m : ents.bodyMentions()) {
+                int e = m.entity();
+                if (ents.entities().get(e).type() == EntityType.ORGANIZATION && doc.speakerType(e)) {
+                    count[e]++;
+                    if (best < 0 || count[e] > count[best]) {
+                        best = e;
+                    }
+                }
+            }
+            mainOrganisation = best >= 0 && count[best] >= 2 ? best : null;
+        }
+        return mainOrganisation;
     }
 
     private static boolean isDeterminer(String w) {
