@@ -95,6 +95,9 @@ final class Entities {
         for (Part p : parts) {
             addParentheticalAcronyms(p.section(), p.toks(), found, links);
         }
+        for (Part p : parts) {
+            JoinedNames.split(p, found);
+        }
         dropCommonWordsAndEvents(parts, found);
         for (Part p : parts) {
             noteContext(p, found);
