@@ -44,7 +44,8 @@ final class Typing {
         if (Lexicon.ORG_METONYMS.contains(key)) {
             return EntityType.ORGANIZATION;
         }
-        if (Lexicon.PLACES.contains(name)) {
+        if (Lexicon.PLACES.contains(name) && !(majority(count, EntityType.PERSON) == EntityType.PERSON
+                && actsAsPerson(ms))) {
             return EntityType.LOCATION;
         }
         EntityType cue = cueType(ms);
@@ -107,6 +108,16 @@ final class Typing {
             return true;
         }
         return best == EntityType.PERSON && words(name).length >= 2;
+    }
+
+    /** Whether a mention bears a title or is followed by a speech verb: "Jordan said", "Mr Jordan". */
+    static boolean actsAsPerson(List<Found> ms) {
+        for (Found f : ms) {
+            if (f.titled != null || f.after != null && Lexicon.isSpeechVerb(f.after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String fullestName(List<Found> ms) {
