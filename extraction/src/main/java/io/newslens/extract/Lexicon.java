@@ -145,7 +145,8 @@ final class Lexicon {
     /** Words that never start or form an entity on their own. */
     static final Set<String> STOP_ENTITY = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
             "his", "her", "their", "our", "its", "this", "that", "these", "those", "mr", "mrs", "ms", "dr",
-            "source", "show", "more", "subscribe", "share", "click", "read", "leave", "reply", "back", "top");
+            "source", "show", "more", "subscribe", "share", "click", "read", "leave", "reply", "back", "top",
+            "about");
 
     /** Honorifics that always precede a person's name. */
     static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
