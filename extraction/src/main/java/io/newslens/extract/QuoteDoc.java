@@ -156,7 +156,21 @@ final class QuoteDoc {
      * Twitter"); of places, only a country or a capital standing for its government ("China said").
      */
     boolean speakerType(int e) {
-        ExtractedEntity ent = ents.entities().get(e);
+        if (speakers == null) {
+            speakers = new Boolean[ents.entities().size()];
+        }
+        Boolean known = speakers[e];
+        if (known == null) {
+            known = canSpeak(ents.entities().get(e));
+            speakers[e] = known;
+        }
+        return known;
+    }
+
+    /** Per entity, whether it can speak; filled on first use (the rules ask for the same entities many times). */
+    private Boolean[] speakers;
+
+    private static boolean canSpeak(ExtractedEntity ent) {
         return switch (ent.type()) {
             case PERSON -> true;
             case ORGANIZATION -> !PLATFORMS.contains(Gazetteer.key(ent.name()));
