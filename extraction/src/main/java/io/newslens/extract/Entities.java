@@ -98,6 +98,12 @@ final class Entities {
         for (Part p : parts) {
             JoinedNames.split(p, found);
         }
+        Part bodyPart = parts.get(parts.size() - 1);
+        for (Part p : parts) {
+            if (p.section() == Section.TITLE && bodyPart.section() == Section.BODY) {
+                JoinedNames.recutTitle(p, bodyPart, found);
+            }
+        }
         dropCommonWordsAndEvents(parts, found);
         for (Part p : parts) {
             noteContext(p, found);

@@ -31,6 +31,54 @@ final class JoinedNames {
         found.addAll(out);
     }
 
+    /**
+     * A headline in capitals runs names into the words around them ("Gauteng Violence", "Armstrong World Industries
+     * to Acquire Architectural Components Group"): a headline mention that the body never names is cut down to the
+     * body's names inside it, when there are any.
+     */
+    static void recutTitle(Entities.Part title, Entities.Part body, List<Found> found) {
+        java.util.Map<String, EntityType> bodyNames = new java.util.HashMap<>();
+        for (Found f : found) {
+            if (f.section == body.section()) {
+                bodyNames.putIfAbsent(Names.norm(f.text), f.cue != null ? f.cue : f.label);
+            }
+        }
+        List<Tok> toks = title.toks();
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (f.section != title.section() || f.to - f.from < 2 || f.to > toks.size()
+                    || bodyNames.containsKey(Names.norm(f.text)) || f.titled != null) {
+                out.add(f);
+                continue;
+            }
+            List<Found> parts = new ArrayList<>();
+            boolean leftOut = false;
+            int t = f.from;
+            while (t < f.to) {
+                int best = -1;
+                for (int e = f.to; e > t; e--) {
+                    if (!(e - t == f.to - f.from) && bodyNames.containsKey(Names.norm(text(title, toks, t, e)))) {
+                        best = e;
+                        break;
+                    }
+                }
+                if (best > 0) {
+                    Found part = make(title, toks, t, best, bodyNames.get(Names.norm(text(title, toks, t, best))));
+                    part.cue = null;
+                    parts.add(part);
+                    t = best;
+                } else {
+                    leftOut |= Character.isLetter(toks.get(t).word().charAt(0));
+                    t++;
+                }
+            }
+            // only a mention with words no body name has is cut: "Demi Lovato" is not "Demi" and "Lovato"
+            out.addAll(parts.isEmpty() || !leftOut ? List.of(f) : parts);
+        }
+        found.clear();
+        found.addAll(out);
+    }
+
     private static List<Found> splitOne(Entities.Part part, List<Tok> toks, Found f) {
         EntityType type = f.cue != null ? f.cue : f.label;
         // "China's Wuhan": a known place, a possessive, a capitalised name

@@ -105,6 +105,18 @@ class GazetteerTypingTest {
     }
 
     @Test
+    void aHeadlineNameRunIntoOtherWordsIsCutToTheBodysNames() {
+        ArticleAnalysis a = analyze("Meridian Foods To Acquire Harbour Bakeries Group",
+                "Meridian Foods said on Monday it would buy Harbour Bakeries Group for $40 million. "
+                        + "Harbour Bakeries Group runs 12 shops.");
+        for (ExtractedEntity e : a.entities()) {
+            assertNull(e.aliases().stream().filter(x -> x.contains(" To ")).findAny().orElse(null),
+                    "a headline run-on survived: " + a.entities());
+        }
+        assertNotNull(find(a, "Harbour Bakeries Group"), a.entities().toString());
+    }
+
+    @Test
     void sectionLabelsAndOpeningParticiplesAreNoEntities() {
         ArticleAnalysis a = analyze(null, "Local News\n\nSpeaking when he toured the market, the governor said "
                 + "the roads would be repaired by March.");
