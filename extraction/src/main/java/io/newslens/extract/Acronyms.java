@@ -69,9 +69,17 @@ final class Acronyms {
         return acronymFrom(acr.toUpperCase(Locale.ROOT), 0, words, 0);
     }
 
+    /** Corporate suffixes an acronym leaves out: AWI for "Armstrong World Industries, Inc.". */
+    static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "corp", "co", "ltd", "llc", "plc", "lp", "ag", "sa",
+            "nv", "gmbh", "limited", "incorporated");
+
     static boolean acronymFrom(String acr, int a, String[] w, int k) {
         if (k == w.length) {
             return a == acr.length();
+        }
+        if (a == acr.length() && k == w.length - 1
+                && CORPORATE_SUFFIXES.contains(w[k].toLowerCase(Locale.ROOT).replace(".", "").replace(",", ""))) {
+            return true;
         }
         String word = w[k];
         if (word.isEmpty()) {

@@ -71,7 +71,10 @@ final class CueMentions {
             }
         }
         String[] w = words(item.text);
+        Gazetteer.Kind place = Gazetteer.kind(item.text);
         if (item.cue != null || Lexicon.PLACES.contains(item.text) || Lexicon.COUNTRY_SYNONYMS.containsKey(k)
+                || place == Gazetteer.Kind.COUNTRY || place == Gazetteer.Kind.REGION
+                || Lexicon.isStateAbbreviation(item.text)
                 || Lexicon.ORG_METONYMS.contains(k) || Lexicon.isDemonym(item.text)
                 || w.length > 1 && Lexicon.ORG_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
             return;

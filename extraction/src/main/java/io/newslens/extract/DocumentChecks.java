@@ -52,11 +52,47 @@ final class DocumentChecks {
             }
             String w = g.get(0).text;
             if (allInitial && oneWord && f0Capitalized(w) && occursInLowerCase(parts, w)
-                    || allEvent && !placeOrPerson) {
+                    || allEvent && !placeOrPerson
+                    || allInitial && oneWord && isOpeningParticiple(w, g, bySection)
+                    || SECTION_LABEL.matcher(w).matches()) {
                 drop.addAll(g);
             }
         }
         found.removeIf(drop::contains);
+    }
+
+    /** A news site's section label beside the headline: "Local News", "Sports News", "Business & Tech News". */
+    static final java.util.regex.Pattern SECTION_LABEL = java.util.regex.Pattern.compile(
+            "(Local|World|National|Nation|Business|Sport|Sports|Entertainment|Breaking|Latest|Top|Health|Politics|Tech"
+            + "|Technology|Science|Crime|Weather|Education|Lifestyle|Opinion|Regional|International|Metro|Community"
+            + "|Celebrity|Music|Movie|Movies|Arts|Money|Finance|Markets|Auto|Travel|Food|Religion|Environment)"
+            + "( (&|and) \\p{Lu}\\p{L}+)? News");
+
+    /** Participles that open a sentence and are no name: "Asked about it, ...", "Reached for comment, ...". */
+    static final Set<String> OPENING_PARTICIPLES = Lexicon.set("asked", "pressed", "reached", "quizzed",
+            "challenged", "contacted", "approached", "questioned", "interviewed", "told", "addressed");
+
+    /**
+     * A word only ever seen opening a sentence, before a lower-case word that is not a speech verb, that is a
+     * participle ("Speaking when he toured ...", "Addressing the meeting ...", "Asked about ..."): the model's person
+     * is a verb. Names ending in "-ing" ("Manning said") are kept by the speech verb after them.
+     */
+    static boolean isOpeningParticiple(String w, List<Found> g, Map<Section, Entities.Part> bySection) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith("ing") && lower.length() >= 7 || OPENING_PARTICIPLES.contains(lower))) {
+            return false;
+        }
+        for (Found f : g) {
+            List<Tok> toks = bySection.get(f.section).toks();
+            if (f.to >= toks.size()) {
+                return false;
+            }
+            String next = toks.get(f.to).word();
+            if (!Character.isLowerCase(next.charAt(0)) || Lexicon.isSpeechVerb(next)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code word} is also written all in lower case, as a word of its own, in one of the parts. */

@@ -29,6 +29,19 @@ final class Entities {
     private Entities() {
     }
 
+    /** Records the words around each mention of the part's section, for typing by context. */
+    private static void noteContext(Part p, List<Found> found) {
+        List<Tok> toks = p.toks();
+        for (Found f : found) {
+            if (f.section != p.section()) {
+                continue;
+            }
+            f.before = f.from >= 1 && f.from - 1 < toks.size() ? toks.get(f.from - 1).word() : null;
+            f.before2 = f.from >= 2 && f.from - 2 < toks.size() ? toks.get(f.from - 2).word() : null;
+            f.after = f.to >= 0 && f.to < toks.size() ? toks.get(f.to).word() : null;
+        }
+    }
+
     /** One field of the article: its section, its text and its tokens. */
     record Part(Section section, String text, List<Tok> toks) {
     }
@@ -82,7 +95,19 @@ final class Entities {
         for (Part p : parts) {
             addParentheticalAcronyms(p.section(), p.toks(), found, links);
         }
+        for (Part p : parts) {
+            JoinedNames.split(p, found);
+        }
+        Part bodyPart = parts.get(parts.size() - 1);
+        for (Part p : parts) {
+            if (p.section() == Section.TITLE && bodyPart.section() == Section.BODY) {
+                JoinedNames.recutTitle(p, bodyPart, found);
+            }
+        }
         dropCommonWordsAndEvents(parts, found);
+        for (Part p : parts) {
+            noteContext(p, found);
+        }
 
         List<ExtractedEntity> entities = new ArrayList<>();
         List<BodyMention> bodyMentions = new ArrayList<>();

@@ -13,6 +13,10 @@ final class Found {
     /** The type a descriptor next to this mention gives it ("distributor Jet Star"), or null. */
     EntityType cue;
     int group = -1;
+    /** The words around the mention in its section (null at an edge), as typing by context reads them. */
+    String before;
+    String before2;
+    String after;
 
     Found(Section section, int from, int to, int begin, int end, String text, EntityType label) {
         this.section = section;

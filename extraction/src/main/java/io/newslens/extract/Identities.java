@@ -80,6 +80,26 @@ final class Identities {
                 union(parent, i, best);
             }
         }
+        // 2a. a person's name with and without leading initials: "K. Chandrasekhar Rao", "Chandrasekhar Rao"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.PERSON) {
+                continue;
+            }
+            String[] w = words(groups.get(i).get(0).text);
+            int k = 0;
+            while (k < w.length - 2 && isInitial(w[k])) {
+                k++;
+            }
+            if (k == 0) {
+                continue;
+            }
+            String rest = norm(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)));
+            for (int j = 0; j < groups.size(); j++) {
+                if (j != i && votes[j] == EntityType.PERSON && norm(groups.get(j).get(0).text).equals(rest)) {
+                    union(parent, i, j);
+                }
+            }
+        }
         // 2b. longer person names containing a shorter one: "Vladimir Putin" inside "Vladimir Vladimirovich Putin"
         // 3. acronyms: "ICC" -> "International Criminal Court"
         for (int i = 0; i < groups.size(); i++) {
@@ -135,7 +155,44 @@ final class Identities {
                     continue;
                 }
                 String[] full = words(groups.get(j).get(0).text);
-                if (full.length > w.length && startsWith(full, w)) {
+                if (full.length > w.length && startsWith(full, w) && onlySuffixesAfter(full, w.length)) {
+                    union(parent, i, j); // "Armstrong World Industries" and "Armstrong World Industries, Inc."
+                }
+            }
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length > w.length && startsWith(full, w) && !onlySuffixesAfter(full, w.length)) {
+                    union(parent, i, j);
+                    break;
+                }
+            }
+        }
+        // 3c. a newspaper by the last word of its name ("The Washington Post", "the Post"), and an institution with
+        // and without its country's short name ("U.S. Congress", "Congress")
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.ORGANIZATION && votes[i] != EntityType.MISC) {
+                continue;
+            }
+            String[] w = words(groups.get(i).get(0).text);
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length <= w.length) {
+                    continue;
+                }
+                boolean paper = w.length == 1 && NEWSPAPER_HEADS.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+                        && eqWord(full[full.length - 1], w[0]);
+                String first = norm(full[0]).replace(".", "").replace(" ", "");
+                boolean countryPrefix = full.length == w.length + 1 && first.length() <= 3
+                        && Lexicon.COUNTRY_SYNONYMS.containsKey(first)
+                        && norm(String.join(" ", java.util.Arrays.copyOfRange(full, 1, full.length)))
+                        .equals(norm(groups.get(i).get(0).text));
+                if (paper || countryPrefix) {
                     union(parent, i, j);
                     break;
                 }
@@ -149,6 +206,26 @@ final class Identities {
             merged.computeIfAbsent(find(parent, f.group), k -> new ArrayList<>()).add(f);
         }
         return merged.values();
+    }
+
+    private static boolean onlySuffixesAfter(String[] words, int from) {
+        for (int k = from; k < words.length; k++) {
+            String w = words[k].toLowerCase(java.util.Locale.ROOT).replace(".", "").replace(",", "");
+            if (!w.isEmpty() && !Acronyms.CORPORATE_SUFFIXES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Last words of newspapers' names that stand for the whole: "the Post", "the Times". */
+    static final java.util.Set<String> NEWSPAPER_HEADS = java.util.Set.of("post", "times", "journal", "herald",
+            "telegraph", "guardian", "tribune", "gazette", "globe", "mirror", "chronicle", "observer", "independent",
+            "examiner", "inquirer", "enquirer", "courier", "dispatch", "standard", "express", "nation");
+
+    /** "K.", "G", "J.R.": an initial standing for a given name. */
+    static boolean isInitial(String w) {
+        return w.matches("\\p{Lu}\\.?|(\\p{Lu}\\.){2,3}");
     }
 
     static int find(int[] p, int i) {

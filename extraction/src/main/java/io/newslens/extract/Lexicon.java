@@ -23,7 +23,11 @@ final class Lexicon {
             "editor", "correspondent", "reporter", "analyst", "expert", "author", "columnist", "economist", "mp",
             "mep", "councillor", "comrade", "supreme", "opposition", "party", "striker", "midfielder", "defender",
             "goalkeeper", "winger", "star", "champion", "singer", "actor", "actress", "director", "producer",
-            "presenter", "host", "dictator", "strongman", "tsar", "late", "then", "new", "acting", "chief");
+            "presenter", "host", "dictator", "strongman", "tsar", "late", "then", "new", "acting", "chief",
+            "sheriff", "superintendent", "commissioner", "inspector", "detective", "constable", "trooper",
+            "councilman", "councilwoman", "councilmember", "alderman", "assemblyman", "assemblywoman", "attorney",
+            "solicitor", "coroner", "warden", "dean", "provost", "pastor", "deacon", "mla", "mlc", "cs", "acp",
+            "sp", "dsp", "dig", "igp");
 
     /** Nationality and other group adjectives/nouns: never entities on their own. */
     static final Set<String> DEMONYMS = set(
@@ -81,7 +85,9 @@ final class Lexicon {
             "answer", "answers", "shouted", "whispered", "cautioned", "caution", "cautions", "advised",
             "advise", "advises", "announced", "pronounced", "proclaimed", "opined", "mused", "added",
             "explained", "stressed", "remarks", "insists", "berated", "berates", "slammed", "attacked",
-            "blasted", "praised", "defended", "rejected", "dismissed", "blamed", "blames", "highlights", "underlines");
+            "blasted", "praised", "defended", "rejected", "dismissed", "blamed", "blames", "highlights", "underlines",
+            "questioned", "charged", "alleged", "alleges", "disclosed", "lamented", "scoffed", "fumed", "queried",
+            "clarified");
 
     /** Subject pronouns that can stand for a named speaker. */
     static final Set<String> PERSON_PRONOUNS = set("he", "she");
@@ -139,7 +145,8 @@ final class Lexicon {
     /** Words that never start or form an entity on their own. */
     static final Set<String> STOP_ENTITY = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
             "his", "her", "their", "our", "its", "this", "that", "these", "those", "mr", "mrs", "ms", "dr",
-            "source", "show", "more", "subscribe", "share", "click", "read", "leave", "reply", "back", "top");
+            "source", "show", "more", "subscribe", "share", "click", "read", "leave", "reply", "back", "top",
+            "about");
 
     /** Honorifics that always precede a person's name. */
     static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
@@ -187,6 +194,16 @@ final class Lexicon {
             java.util.Map.entry("drc", 4), java.util.Map.entry("democratic republic of the congo", 4),
             java.util.Map.entry("prc", 5), java.util.Map.entry("people's republic of china", 5),
             java.util.Map.entry("ussr", 6), java.util.Map.entry("soviet union", 6));
+
+    /** The AP's abbreviations of US states ("Lancaster, Pa."), with and without their last dot. */
+    static final Set<String> STATE_ABBREVIATIONS = set("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla",
+            "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+            "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex",
+            "vt", "va", "wash", "w.va", "wis", "wyo", "d.c");
+
+    static boolean isStateAbbreviation(String name) {
+        return name.length() <= 6 && STATE_ABBREVIATIONS.contains(key(name));
+    }
 
     static Set<String> set(String... words) {
         return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words)));

@@ -126,6 +126,18 @@ final class ModelSpans {
 
     static void addSpan(Section section, String text, List<Tok> toks, int from, int to, EntityType type,
                                 List<Found> out) {
+        // "Sheriff Arnold" tagged as an organisation (headlines in capitals mislead the model): an office only a
+        // person holds, before one to three capitalised words, makes the name a person's
+        if (type != EntityType.PERSON && to - from >= 2 && to - from <= 4
+                && PERSON_TITLES.contains(Lexicon.key(toks.get(from).word()))) {
+            boolean names = true;
+            for (int k = from + 1; k < to; k++) {
+                names &= Names.isCapitalized(toks.get(k).word()) && !Lexicon.isTitle(toks.get(k).word());
+            }
+            if (names) {
+                type = EntityType.PERSON;
+            }
+        }
         // strip leading titles / articles / demonyms, trailing possessives and punctuation
         int a = from;
         int b = to;
@@ -187,6 +199,11 @@ final class ModelSpans {
             }
         }
     }
+
+    /** Titles that only a person bears, whatever the model's tag of the name after them. */
+    static final Set<String> PERSON_TITLES = Set.of("mr", "mrs", "ms", "dr", "sheriff", "senator", "sen", "rep",
+            "mayor", "governor", "gov", "councilman", "councilwoman", "councilmember", "congressman",
+            "congresswoman", "sgt", "lt", "detective", "sir", "dame", "lady", "lord");
 
     static boolean sawTitleAfter(List<Tok> toks, int t, int a) {
         for (int k = t; k < a; k++) {

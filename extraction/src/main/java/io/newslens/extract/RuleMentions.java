@@ -133,6 +133,113 @@ final class RuleMentions {
                 add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.LOCATION, found);
                 cov[i] = true;
             }
+            int b = broadcasterAt(toks, i, cov);
+            if (b > i) {
+                Found f = add(section, i, b, toks.get(i).begin(), toks.get(b - 1).end(),
+                        text.substring(toks.get(i).begin(), toks.get(b - 1).end()), EntityType.ORGANIZATION, found);
+                if (f != null) {
+                    f.cue = EntityType.ORGANIZATION;
+                }
+                for (int t = i; t < b; t++) {
+                    cov[t] = true;
+                }
+            }
+        }
+        extendToLocalInstitutions(section, text, toks, found);
+    }
+
+    /** A US broadcaster's call sign: four capitals starting with K or W, with its band ("WSYR-TV"). */
+    private static final java.util.regex.Pattern CALL_SIGN = java.util.regex.Pattern.compile(
+            "[KW][A-Z]{3}(-(TV|FM|AM|DT|CD|LD|HD))?");
+    /** A station's brand with its number: "8News", "News24", "News24Wire". */
+    private static final java.util.regex.Pattern NUMBERED_NEWS = java.util.regex.Pattern.compile(
+            "\\d+News|News\\d+[A-Za-z]*");
+
+    /**
+     * The end of a broadcaster's name starting at token {@code i} ("KETK", "WSYR-TV", "NewsChannel 5", "Local 3 News",
+     * "8News"), untagged, or {@code i}: call signs are read only outside capitalised lines (a headline in capitals
+     * is full of four-letter words).
+     */
+    static int broadcasterAt(List<Tok> toks, int i, boolean[] cov) {
+        if (cov[i]) {
+            return i;
+        }
+        String w = toks.get(i).word();
+        if (NUMBERED_NEWS.matcher(w).matches()) {
+            return i + 1;
+        }
+        if (CALL_SIGN.matcher(w).matches() && !inCapitalisedLine(toks, i)) {
+            return i + 1;
+        }
+        if (i + 1 < toks.size() && !cov[i + 1] && toks.get(i + 1).word().matches("\\d{1,2}")
+                && (w.equals("NewsChannel") || w.equals("Channel"))) {
+            return i + 2;
+        }
+        if (i + 2 < toks.size() && isCapitalized(w) && Character.isLetter(w.charAt(0)) && !cov[i + 1] && !cov[i + 2]
+                && toks.get(i + 1).word().matches("\\d{1,2}") && toks.get(i + 2).word().equals("News")) {
+            return i + 3;
+        }
+        return i;
+    }
+
+    private static boolean inCapitalisedLine(List<Tok> toks, int i) {
+        int caps = 0;
+        int words = 0;
+        for (int k = Math.max(0, i - 4); k < Math.min(toks.size(), i + 5); k++) {
+            String x = toks.get(k).word();
+            if (k != i && toks.get(k).sentence() == toks.get(i).sentence() && Character.isLetter(x.charAt(0))) {
+                words++;
+                caps += Names.isAllCaps(x) && x.length() > 1 ? 1 : 0;
+            }
+        }
+        return words > 0 && caps * 2 > words;
+    }
+
+    /** Lower-case nouns after a place that make the two one organisation: "Toronto police", "the Johnson County sheriff's office". */
+    private static final List<String[]> LOCAL_INSTITUTIONS = List.of(
+            new String[]{"sheriff", "'s", "office"}, new String[]{"sheriff", "’s", "office"},
+            new String[]{"sheriff's", "office"}, new String[]{"sheriff’s", "office"}, new String[]{"sheriff", "office"},
+            new String[]{"police", "department"}, new String[]{"police", "service"}, new String[]{"police", "force"},
+            new String[]{"police"}, new String[]{"fire", "department"}, new String[]{"fire", "service"},
+            new String[]{"city", "council"}, new String[]{"county", "commission"}, new String[]{"school", "district"},
+            new String[]{"school", "board"}, new String[]{"health", "department"}, new String[]{"prosecutor", "'s", "office"},
+            new String[]{"prosecutor", "’s", "office"});
+
+    /** A country's name: "UK police" are a country's forces, not one organisation named so. */
+    static boolean isCountry(String name) {
+        String k = Gazetteer.key(name).replace(".", "");
+        return Lexicon.COUNTRY_SYNONYMS.containsKey(k) || Gazetteer.kind(name) == Gazetteer.Kind.COUNTRY
+                || Lexicon.PLACES.contains(name) && Gazetteer.kind(name) != Gazetteer.Kind.PLACE;
+    }
+
+    /**
+     * A place followed by a local institution in lower case ("Toronto police say", "the Johnson County sheriff's
+     * office said") is that institution, an organisation, rather than the place.
+     */
+    static void extendToLocalInstitutions(Section section, String text, List<Tok> toks, List<Found> found) {
+        for (int n = 0; n < found.size(); n++) {
+            Found f = found.get(n);
+            if (f.section != section || f.to >= toks.size()
+                    || (f.cue != null ? f.cue : f.label) != EntityType.LOCATION || isCountry(f.text)) {
+                continue;
+            }
+            for (String[] p : LOCAL_INSTITUTIONS) {
+                if (f.to + p.length > toks.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < p.length && match; k++) {
+                    match = toks.get(f.to + k).word().equals(p[k]);
+                }
+                if (match) {
+                    int to = f.to + p.length;
+                    Found org = new Found(section, f.from, to, f.begin, toks.get(to - 1).end(),
+                            text.substring(f.begin, toks.get(to - 1).end()), EntityType.ORGANIZATION);
+                    org.cue = EntityType.ORGANIZATION;
+                    found.set(n, org);
+                    break;
+                }
+            }
         }
     }
 }

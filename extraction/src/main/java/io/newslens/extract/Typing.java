@@ -44,7 +44,8 @@ final class Typing {
         if (Lexicon.ORG_METONYMS.contains(key)) {
             return EntityType.ORGANIZATION;
         }
-        if (Lexicon.PLACES.contains(name)) {
+        if (Lexicon.PLACES.contains(name) && !(majority(count, EntityType.PERSON) == EntityType.PERSON
+                && actsAsPerson(ms))) {
             return EntityType.LOCATION;
         }
         EntityType cue = cueType(ms);
@@ -54,6 +55,9 @@ final class Typing {
         String[] w = words(name);
         String head = w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
         EntityType best = majority(count, EntityType.PERSON);
+        if (best != EntityType.LOCATION && isGazetteerPlace(ms, name, best)) {
+            return EntityType.LOCATION;
+        }
         if (w.length >= 2 && Lexicon.ORG_HEADS.contains(head) && best != EntityType.ORGANIZATION) {
             return EntityType.ORGANIZATION;
         }
@@ -61,6 +65,59 @@ final class Typing {
             return EntityType.LOCATION;
         }
         return best;
+    }
+
+    /** Words before a mention that put it in a place: "in Harrison", "near Ojo", "across Telangana". */
+    private static final java.util.Set<String> LOCATIVE = Lexicon.set("in", "near", "outside", "across",
+            "throughout", "around", "within", "inside");
+    /** Words that, with "of" after them, put the next name in a place: "west of Harrison", "the town of Ojo". */
+    private static final java.util.Set<String> LOCATIVE_OF = Lexicon.set("north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "outskirts", "city", "town", "village", "state",
+            "county", "district", "province", "region", "suburb", "capital", "heart", "residents", "people");
+
+    /**
+     * Whether the gazetteer's evidence that this is a place outweighs the model's label. Context comes first: a
+     * title ("Mr", "Sheriff") or a speech verb right after a mention ("Jordan said") keeps the model's label. Against
+     * no such evidence, a country or first-level region ("Telangana", "Andhra Pradesh") is a place; a town or district
+     * is one where a mention stands in a place ("in Gachibowli", "west of Harrison"), or, when the model took it for a
+     * person, where its name has two words or more ("Oko Oba"): people's full names are seldom town names. An
+     * organisation the model saw stays one unless the name is a country or region or stands in a place.
+     */
+    static boolean isGazetteerPlace(List<Found> ms, String name, EntityType best) {
+        Gazetteer.Kind kind = Lexicon.isStateAbbreviation(name) ? Gazetteer.Kind.REGION : Gazetteer.kind(name);
+        if (kind == null) {
+            return false;
+        }
+        int locative = 0;
+        for (Found f : ms) {
+            if (f.titled != null) {
+                return false;
+            }
+            String after = f.after == null ? "" : f.after.toLowerCase(Locale.ROOT);
+            if (Lexicon.isSpeechVerb(after) || after.equals("'s") && best == EntityType.PERSON) {
+                return false;
+            }
+            String before = f.before == null ? "" : f.before.toLowerCase(Locale.ROOT);
+            String before2 = f.before2 == null ? "" : f.before2.toLowerCase(Locale.ROOT);
+            if (LOCATIVE.contains(before) || before.equals("of") && LOCATIVE_OF.contains(before2)) {
+                locative++;
+            }
+        }
+        boolean strong = kind == Gazetteer.Kind.COUNTRY || kind == Gazetteer.Kind.REGION;
+        if (strong || locative > 0) {
+            return true;
+        }
+        return best == EntityType.PERSON && words(name).length >= 2;
+    }
+
+    /** Whether a mention bears a title or is followed by a speech verb: "Jordan said", "Mr Jordan". */
+    static boolean actsAsPerson(List<Found> ms) {
+        for (Found f : ms) {
+            if (f.titled != null || f.after != null && Lexicon.isSpeechVerb(f.after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String fullestName(List<Found> ms) {

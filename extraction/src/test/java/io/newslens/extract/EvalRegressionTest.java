@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Scores parser + engine on the gold development sets (copied from ../shared/eval) with a port of score.py, and
- * holds the figures above floors set just under what the engine reaches, so that quality can only go up.
+ * Scores parser + engine on the gold development sets (seeds and bbc copied from ../shared/eval; written; news and
+ * its check quarter) with a port of score.py, and holds the figures above floors set just under what the engine
+ * reaches, so that quality can only go up.
  */
 class EvalRegressionTest {
 
@@ -58,6 +59,35 @@ class EvalRegressionTest {
         atLeast(r, "title_acc", 1.0);
         atLeast(r, "published_acc", 1.0);
     }
+
+    @Test
+    void newsSetStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news");
+        assertEquals(32.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS);
+        atLeast(r, "quote_f1", 0.99);
+        atLeast(r, "quote_e2e_f1", 0.97);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 1.0);
+    }
+
+    /**
+     * The check quarter of the news set: stories set aside before any rule was written from the others, read for
+     * their scores only. A floor here says what carried to unseen outlets, not a target to tune to.
+     */
+    @Test
+    void newsCheckQuarterStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news-check");
+        assertEquals(10.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_CHECK);
+        atLeast(r, "quote_f1", 0.99);
+        atLeast(r, "quote_e2e_f1", 0.99);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.74); // one of four stated dates is in a form the parser does not read
+    }
+
+    private static final double ENTITY_NEWS = 0.84;
+    private static final double ENTITY_NEWS_CHECK = 0.79;
 
     private static void atLeast(Map<String, Double> r, String key, double floor) {
         assertTrue(r.get(key) >= floor, key + " = " + r.get(key) + " fell below its floor " + floor + "; all: " + r);
