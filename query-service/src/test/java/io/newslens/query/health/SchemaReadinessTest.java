@@ -22,16 +22,19 @@ class SchemaReadinessTest {
             assertEquals(HealthCheckResponse.Status.DOWN, before.getStatus());
             assertTrue(before.getData().orElseThrow().get("missing tables").toString().contains("article"));
 
-            // a schema older than this service reads (V10's source_day, V12's lexeme_articles and V13's lead_pair missing): still
+            // a schema older than this service reads (V10's source_day, V12's lexeme_articles, V13's lead_pair and V16's
+            // quote_about missing): still
             // down, and says why
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "9");
             HealthCheckResponse older = check.call();
             assertEquals(HealthCheckResponse.Status.DOWN, older.getStatus());
-            assertEquals("source_day, lexeme_articles, lead_pair", older.getData().orElseThrow().get("missing tables").toString());
+            assertEquals("source_day, lexeme_articles, lead_pair, quote_about", older.getData().orElseThrow().get("missing tables").toString());
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "11");
-            assertEquals("lexeme_articles, lead_pair", check.call().getData().orElseThrow().get("missing tables").toString());
+            assertEquals("lexeme_articles, lead_pair, quote_about", check.call().getData().orElseThrow().get("missing tables").toString());
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "12");
-            assertEquals("lead_pair", check.call().getData().orElseThrow().get("missing tables").toString());
+            assertEquals("lead_pair, quote_about", check.call().getData().orElseThrow().get("missing tables").toString());
+            AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "13");
+            assertEquals("quote_about", check.call().getData().orElseThrow().get("missing tables").toString());
 
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password());
             assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus());
