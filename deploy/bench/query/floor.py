@@ -5,9 +5,10 @@
       GETs every distinct URL of the files one at a time from a query-service started with its statement log on
       (category io.newslens.query.sql at DEBUG, console format "%c<TAB>%s%n"; see Db.STATEMENT_LOG) and keeps, per
       URL, the statements it logged while answering: their text with the parameters written in by the driver.
-  floor.py script CAPTURE.json URL_FILE OUT.sql
-      a pgbench script that picks one line of URL_FILE at random per transaction (as pick.lua does for wrk) and
-      runs that URL's statements in order: one transaction of pgbench is one request of wrk.
+  floor.py script CAPTURE.json URL_FILE OUT_PREFIX
+      pgbench scripts (OUT_PREFIX-NNN.sql, their -f FILE@WEIGHT arguments in OUT_PREFIX.args) that pick one line of
+      URL_FILE at random per transaction (as pick.lua does for wrk) and run that URL's statements in order: one
+      transaction of pgbench is one request of wrk.
   floor.py stats LOG_PREFIX SECONDS
       p50/p95/p99/max (ms) and transactions/s from pgbench's per-transaction logs (--log --log-prefix).
   floor.py table ROUNDS_FILE CORES
@@ -72,29 +73,47 @@ def capture(base, log_path, out_path, url_files):
     print(f"floor: captured the statements of {len(captured)} URLs ({failed} without: not 200 or none logged)")
 
 
-def script(capture_path, url_file, out_path):
+# pgbench finds the line number of each backslash command by counting from the start of its script, so one script
+# with the \if tree of thousands of URLs (17 MB for search) took minutes to parse; scripts of a few dozen URLs each,
+# picked by weight (at most 128 scripts), parse at once
+MAX_SCRIPTS = 120
+
+
+def script(capture_path, url_file, out_prefix):
     captured = json.load(open(capture_path))
     picks = [u for u in (line.strip() for line in open(url_file)) if u in captured]
     if not picks:
         sys.exit(f"no captured statements for the URLs of {url_file}")
-    out = open(out_path, "w")
+    per_script = -(-len(picks) // MAX_SCRIPTS)
+    args = []
+    for n, lo in enumerate(range(0, len(picks), per_script)):
+        chunk = picks[lo:lo + per_script]
+        path = "%s-%03d.sql" % (out_prefix, n)
+        write_script(path, [captured[u] for u in chunk])
+        args.append("-f %s@%d" % (path, len(chunk)))
+    with open(out_prefix + ".args", "w") as f:
+        f.write(" ".join(args) + "\n")
+
+
+def write_script(path, statement_lists):
+    out = open(path, "w")
     # pgbench substitutes :name only for variables it knows (simple protocol); this one cannot occur in the SQL
-    out.write(f"\\set floor_pick random(0, {len(picks) - 1})\n")
+    out.write(f"\\set floor_pick random(0, {len(statement_lists) - 1})\n")
 
     # a binary tree of \if: about log2(n) tests per transaction instead of n
-    def tree(lo, hi, depth):
+    def tree(lo, hi):
         if hi - lo == 1:
-            for statement in captured[picks[lo]]:
+            for statement in statement_lists[lo]:
                 out.write(statement.rstrip().rstrip(";") + ";\n")
             return
         mid = (lo + hi) // 2
         out.write(f"\\if :floor_pick < {mid}\n")
-        tree(lo, mid, depth + 1)
+        tree(lo, mid)
         out.write("\\else\n")
-        tree(mid, hi, depth + 1)
+        tree(mid, hi)
         out.write("\\endif\n")
 
-    tree(0, len(picks), 0)
+    tree(0, len(statement_lists))
     out.close()
 
 
