@@ -135,21 +135,13 @@ SELECT e.id, e.name, e.type, c.articles FROM (
     ORDER BY p.articles DESC, p.other_id LIMIT 10) c
 JOIN entity e ON e.id = c.other_id ORDER BY c.articles DESC, e.id;
 
--- GET /entities/{id} latest quotes about a very common entity (when that is cheaper than its mentions): walk the newest quotes
+-- GET /entities/{id} latest quotes about the entity, and /quotes?about=<entity>: V16's quote_about, the entity's
+-- range newest first (the page), and its total index-only
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-SELECT q.id, q.dated FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
-WHERE true AND q.speaker_id IS DISTINCT FROM :entity
-  AND EXISTS (SELECT 1 FROM mention m WHERE m.article_id = q.article_id AND m.entity_id = :entity AND m.section = 'BODY'
-              AND m.start_offset < q.end_offset + 60 AND m.end_offset > q.start_offset - 60)
-ORDER BY q.dated DESC, q.id DESC LIMIT 21;
-
--- GET /quotes?about=<entity>: through the entity's mentions (the service reads the ids once, as an array, for page and total)
+SELECT q.id, q.dated FROM quote_about x JOIN quote q ON q.id = x.quote_id JOIN article a ON a.id = q.article_id
+LEFT JOIN entity e ON e.id = q.speaker_id WHERE true AND x.entity_id = :entity ORDER BY x.dated DESC, x.quote_id DESC LIMIT 21;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
-WITH about AS MATERIALIZED (SELECT DISTINCT q2.id FROM mention m JOIN quote q2
-    ON q2.article_id = m.article_id AND m.start_offset < q2.end_offset + 60 AND m.end_offset > q2.start_offset - 60
-    WHERE m.entity_id = :entity AND m.section = 'BODY' AND q2.speaker_id IS DISTINCT FROM :entity)
-SELECT q.id, q.dated FROM quote q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id
-WHERE true AND q.id = ANY (ARRAY(SELECT about.id FROM about)) ORDER BY q.dated DESC, q.id DESC LIMIT 21;
+SELECT count(*) FROM quote_about x WHERE true AND x.entity_id = :entity;
 
 -- GET /stats/top-entities?from=..&to=.. (one whole month: the entity_month rollup, index-only)
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)

@@ -1,6 +1,8 @@
 package io.newslens.query.api;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 import org.postgresql.PGStatement;
 
 import javax.sql.DataSource;
@@ -23,6 +25,15 @@ public class Db {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * At DEBUG (off by default: it writes search terms and ids to the log), every statement as run, its parameters
+     * written in as literals by the driver: one JSON array per line, the statements of one call in order (a hinted
+     * statement's transaction in full). The query benchmark replays them against PostgreSQL alone, for the floor its
+     * figures are compared with (deploy/bench/query/floor.py). Not for production: a line per statement.
+     */
+    public static final String STATEMENT_LOG = "io.newslens.query.sql";
+    private static final Logger STATEMENTS = Logger.getLogger(STATEMENT_LOG);
+
     private final DataSource dataSource;
 
     public Db(DataSource dataSource) {
@@ -39,6 +50,9 @@ public class Db {
             if (planForValues) {
                 // never a named server-side statement: the unnamed one is planned at each run with its values
                 ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
+            if (STATEMENTS.isDebugEnabled()) {
+                logStatements(asRun(c, sql.text(), sql.params()));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 return rows(rs, mapper);
@@ -110,9 +124,14 @@ public class Db {
             c.setAutoCommit(false);
             try (PreparedStatement set = c.prepareStatement(hint.sql)) {
                 set.execute();
-                try (PreparedStatement ps = prepare(c, sql.text() + " /* " + hint.name() + " */", sql.params());
-                     ResultSet rs = ps.executeQuery()) {
-                    return rows(rs, mapper);
+                String text = sql.text() + " /* " + hint.name() + " */";
+                try (PreparedStatement ps = prepare(c, text, sql.params())) {
+                    if (STATEMENTS.isDebugEnabled()) {
+                        logStatements("BEGIN", hint.sql, asRun(c, text, sql.params()), "ROLLBACK");
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rows(rs, mapper);
+                    }
                 }
             } finally {
                 c.rollback(); // read-only; also ends the SET LOCAL
@@ -121,6 +140,14 @@ public class Db {
         } catch (SQLException e) {
             throw new DataAccessException(e);
         }
+    }
+
+    private static void logStatements(String... statements) {
+        StringBuilder line = new StringBuilder("[");
+        for (String statement : statements) {
+            line.append(line.length() > 1 ? ", \"" : "\"").append(JsonStringEncoder.getInstance().quoteAsString(statement)).append('"');
+        }
+        STATEMENTS.debug(line.append(']'));
     }
 
     private static <T> List<T> rows(ResultSet rs, RowMapper<T> mapper) throws SQLException {
@@ -136,10 +163,42 @@ public class Db {
     }
 
     private static PreparedStatement prepare(Connection c, String text, List<Object> params) throws SQLException {
+        return prepare(c, text, params, false);
+    }
+
+    /**
+     * The statement's text with its parameters written in as literals, by the driver (a prepared statement's
+     * {@code toString}); the driver writes an array parameter as '?', so a twin of the statement, never run, binds
+     * each array as the text of an array literal, which the statement's {@code = ANY (?)} or {@code ?::text[]}
+     * types as the real one does.
+     */
+    private static String asRun(Connection c, String text, List<Object> params) throws SQLException {
+        try (PreparedStatement twin = prepare(c, text, params, true)) {
+            return twin.unwrap(PGStatement.class).toString();
+        }
+    }
+
+    private static String arrayLiteral(Object[] values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object v : values) {
+            literal.append(literal.length() > 1 ? "," : "");
+            if (v == null) {
+                literal.append("NULL");
+            } else {
+                literal.append('"').append(v.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        return literal.append('}').toString();
+    }
+
+    private static PreparedStatement prepare(Connection c, String text, List<Object> params, boolean arraysAsLiterals)
+            throws SQLException {
         PreparedStatement ps = c.prepareStatement(text);
         int i = 1;
         for (Object p : params) {
-            if (p instanceof Long[] longs) {
+            if (arraysAsLiterals && (p instanceof Long[] || p instanceof String[])) {
+                ps.setObject(i++, arrayLiteral((Object[]) p), Types.OTHER);
+            } else if (p instanceof Long[] longs) {
                 Array array = c.createArrayOf("bigint", longs);
                 ps.setArray(i++, array);
             } else if (p instanceof String[] strings) {

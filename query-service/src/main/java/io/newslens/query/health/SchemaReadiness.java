@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Ready only once analysis-service has created the schema this service reads: its V1 tables and every read-side
  * table since (the rollups of V2, V4-V7 and V10, V8's lead terms, V12's lexeme counts, V13's lead pairs, V14's data
- * versions); until then some endpoint would fail.
+ * versions, V16's quotes about entities); until then some endpoint would fail.
  */
 @Readiness
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class SchemaReadiness implements HealthCheck {
     static final List<String> TABLES = List.of("article", "entity", "entity_alias", "article_entity", "mention", "quote",
             "entity_stats", "entity_month", "entity_source", "speaker_month", "speaker_total", "speaker_source",
             "entity_pair_month", "entity_pair_total", "lead_term", "source_day", "lexeme_articles", "lead_pair",
-            "source_month_version", "source_day_version", "entity_names_version");
+            "source_month_version", "source_day_version", "entity_names_version", "quote_about");
 
     private final Db db;
 

@@ -22,18 +22,21 @@ class SchemaReadinessTest {
             assertEquals(HealthCheckResponse.Status.DOWN, before.getStatus());
             assertTrue(before.getData().orElseThrow().get("missing tables").toString().contains("article"));
 
-            // a schema older than this service reads (V10's source_day, V12's lexeme_articles, V13's lead_pair and V14's data versions missing): still
+            // a schema older than this service reads (V10's source_day, V12's lexeme_articles, V13's lead_pair, V14's data
+            // versions and V16's quote_about missing): still
             // down, and says why
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "9");
             HealthCheckResponse older = check.call();
             assertEquals(HealthCheckResponse.Status.DOWN, older.getStatus());
-            assertEquals("source_day, lexeme_articles, lead_pair, source_month_version, source_day_version, entity_names_version", older.getData().orElseThrow().get("missing tables").toString());
+            assertEquals("source_day, lexeme_articles, lead_pair, source_month_version, source_day_version, entity_names_version, quote_about", older.getData().orElseThrow().get("missing tables").toString());
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "11");
-            assertEquals("lexeme_articles, lead_pair, source_month_version, source_day_version, entity_names_version", check.call().getData().orElseThrow().get("missing tables").toString());
+            assertEquals("lexeme_articles, lead_pair, source_month_version, source_day_version, entity_names_version, quote_about", check.call().getData().orElseThrow().get("missing tables").toString());
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "12");
-            assertEquals("lead_pair, source_month_version, source_day_version, entity_names_version", check.call().getData().orElseThrow().get("missing tables").toString());
+            assertEquals("lead_pair, source_month_version, source_day_version, entity_names_version, quote_about", check.call().getData().orElseThrow().get("missing tables").toString());
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "13");
-            assertEquals("source_month_version, source_day_version, entity_names_version", check.call().getData().orElseThrow().get("missing tables").toString());
+            assertEquals("source_month_version, source_day_version, entity_names_version, quote_about", check.call().getData().orElseThrow().get("missing tables").toString());
+            AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password(), "14");
+            assertEquals("quote_about", check.call().getData().orElseThrow().get("missing tables").toString());
 
             AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password());
             assertEquals(HealthCheckResponse.Status.UP, check.call().getStatus());

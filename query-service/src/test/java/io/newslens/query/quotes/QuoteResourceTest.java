@@ -5,8 +5,14 @@ import io.newslens.query.support.Fixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,10 +21,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = AnalysedDatabaseResource.class, restrictToAnnotatedClass = false)
 class QuoteResourceTest {
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void quotesBySpeakerNewestFirst() {
@@ -51,22 +61,51 @@ class QuoteResourceTest {
                 .body("total", equalTo(1));
     }
 
-    @Test
-    void bothWaysToFindQuotesAboutAnEntityAgree() {
-        // the profile walks the newest quotes for very common entities; force that path and compare
-        double saved = QuoteSearch.walkFactor;
-        try {
-            QuoteSearch.walkFactor = Double.MAX_VALUE;
-            List<Object> viaMentions = given().when().get("/entities/" + Fixtures.PUTIN).then().statusCode(200)
-                    .extract().path("latestQuotesAbout.id");
-            QuoteSearch.walkFactor = 0;
-            List<Object> viaQuotes = given().when().get("/entities/" + Fixtures.PUTIN).then().statusCode(200)
-                    .extract().path("latestQuotesAbout.id");
-            assertEquals(4, viaMentions.size());
-            assertEquals(viaMentions, viaQuotes);
-        } finally {
-            QuoteSearch.walkFactor = saved;
+    /** Quotes about each entity by the definition, newest first: a body mention within 60 characters, not the speaker. */
+    private List<Long> aboutByDefinition(long entity) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT q.id FROM quote q WHERE q.speaker_id IS DISTINCT FROM ? AND EXISTS (SELECT 1 FROM mention m
+                    WHERE m.article_id = q.article_id AND m.entity_id = ? AND m.section = 'BODY'
+                    AND m.start_offset < q.end_offset + 60 AND m.end_offset > q.start_offset - 60)
+                ORDER BY q.dated DESC, q.id DESC""")) {
+            ps.setLong(1, entity);
+            ps.setLong(2, entity);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
         }
+        return ids;
+    }
+
+    @Test
+    void quotesAboutEveryEntityAsDefined() throws SQLException {
+        int nonEmpty = 0;
+        for (long entity = 1; entity <= 10; entity++) {
+            List<Long> expected = aboutByDefinition(entity);
+            nonEmpty += expected.isEmpty() ? 0 : 1;
+            JsonPath all = given().queryParam("about", entity).queryParam("limit", 100).when().get("/quotes").then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals(expected, all.getList("hits.id", Long.class), "quotes about " + entity);
+            assertEquals(expected.size(), all.getInt("total"));
+            // page by page through the cursor, two at a time
+            List<Long> paged = new ArrayList<>();
+            String cursor = null;
+            do {
+                JsonPath page = given().queryParam("about", entity).queryParam("limit", 2)
+                        .queryParam("cursor", cursor == null ? "" : cursor).when().get("/quotes").then().statusCode(200)
+                        .extract().jsonPath();
+                paged.addAll(page.getList("hits.id", Long.class));
+                cursor = page.getString("nextCursor");
+            } while (cursor != null);
+            assertEquals(expected, paged, "quotes about " + entity + ", paged");
+            List<Long> profile = given().when().get("/entities/" + entity).then().statusCode(200).extract().jsonPath()
+                    .getList("latestQuotesAbout.id", Long.class);
+            assertEquals(expected.subList(0, Math.min(5, expected.size())), profile, "profile of " + entity);
+        }
+        assertTrue(nonEmpty >= 3, "the fixtures must have quotes about several entities, or this proves little");
     }
 
     @Test
