@@ -18,15 +18,13 @@ import java.util.Map;
 @ApplicationScoped
 public class TimelineQuery {
 
-    public static final int MAX_BUCKETS = 1000;
-
     private final Db db;
 
     public TimelineQuery(Db db) {
         this.db = db;
     }
 
-    public StatsModels.Timeline timeline(List<Long> ids, Interval interval, DateRange dates) {
+    public StatsModels.Timeline timeline(List<Long> ids, Interval interval, DateRange dates, String source) {
         Long[] idArray = ids.toArray(Long[]::new);
         Map<Long, Named> entities = new LinkedHashMap<>();
         for (Long id : ids) {
@@ -56,14 +54,7 @@ public class TimelineQuery {
         if (from.isAfter(to)) {
             from = to; // only one end given, and it lies outside the data
         }
-        List<LocalDate> buckets = new ArrayList<>();
-        for (LocalDate b = interval.start(from); !b.isAfter(to); b = interval.next(b)) {
-            if (buckets.size() == MAX_BUCKETS) {
-                throw new BadParameterException("interval", "more than " + MAX_BUCKETS + " buckets from " + from + " to " + to
-                        + "; use a wider interval or a shorter range");
-            }
-            buckets.add(b);
-        }
+        List<LocalDate> buckets = interval.buckets(from, to);
         Map<LocalDate, Integer> index = new HashMap<>();
         for (int i = 0; i < buckets.size(); i++) {
             index.put(buckets.get(i), i);
@@ -72,9 +63,13 @@ public class TimelineQuery {
         for (Long id : entities.keySet()) {
             values.put(id, new long[2][buckets.size()]);
         }
-        db.list(new Sql("SELECT entity_id, date_trunc(?, dated::timestamp)::date AS bucket, count(*) AS articles,"
-                + " sum(mention_count) AS mentions FROM article_entity WHERE entity_id = ANY(?) AND dated >= ? AND dated <= ?"
-                + " GROUP BY 1, 2", interval.sqlName(), idArray, from, to), rs -> {
+        Sql counts = new Sql("SELECT entity_id, date_trunc(?, dated::timestamp)::date AS bucket, count(*) AS articles,"
+                + " sum(mention_count) AS mentions FROM article_entity WHERE entity_id = ANY(?) AND dated >= ? AND dated <= ?",
+                interval.sqlName(), idArray, from, to);
+        if (source != null) {
+            counts.and("source = ?", source);
+        }
+        db.list(counts.add(" GROUP BY 1, 2"), rs -> {
             Integer i = index.get(rs.getObject("bucket", LocalDate.class));
             if (i != null) {
                 long[][] v = values.get(rs.getLong("entity_id"));
