@@ -11,9 +11,9 @@ export class ApiError extends Error {
 
 function describe(status, p) {
   if (!p) return `The server answered ${status}.`;
-  const fields = (p.errors || []).map((e) => `${e.field}: ${e.message}`);
   const text = [p.title, p.detail].filter(Boolean).join(': ');
-  return fields.length && !fields.every((f) => (p.detail || '').includes(f)) ? `${text} (${fields.join('; ')})` : text;
+  const unsaid = (p.errors || []).filter((e) => !(p.detail || '').includes(e.message));
+  return unsaid.length ? `${text} (${unsaid.map((e) => `${e.field}: ${e.message}`).join('; ')})` : text;
 }
 
 /** Query string from an object; arrays repeat the key, empty values are left out. */

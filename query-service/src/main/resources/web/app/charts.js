@@ -1,11 +1,11 @@
 // ECharts, only the parts the dashboard draws (tree-shaken by the bundler): lines, bars, the companion graph.
 import * as echarts from 'echarts/core';
 import { LineChart, BarChart, GraphChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, LegendComponent, AriaComponent } from 'echarts/components';
+import { GridComponent, TooltipComponent, LegendComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { h, day, num, typeLabel } from './dom.js';
 
-echarts.use([LineChart, BarChart, GraphChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent,
+echarts.use([LineChart, BarChart, GraphChart, GridComponent, TooltipComponent, LegendComponent,
   CanvasRenderer]);
 
 // Colour-blind safe (Okabe-Ito); every series also has its own symbol and line dash, so colour is never alone.
@@ -30,7 +30,7 @@ function draw(el, option) {
   live.add(chart);
   return new Promise((resolve) => {
     chart.on('finished', () => resolve(chart));
-    chart.setOption({ animation: false, aria: { enabled: true }, textStyle: { fontFamily: 'inherit' }, ...option });
+    chart.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...option });
   });
 }
 
@@ -96,10 +96,10 @@ export function companionGraph({ title, graph, onOpen }) {
         ? `${p.data.names}: ${num(p.data.value)} articles together`
         : `${p.data.name} (${typeLabel(p.data.type)}): ${num(p.data.articles)} articles`),
     },
-    legend: { top: 0, data: types.map((t) => ({ name: typeLabel(t), icon: TYPE_SYMBOL[t] })) },
+    legend: { bottom: 0, data: types.map((t) => ({ name: typeLabel(t), icon: TYPE_SYMBOL[t] })) },
     series: [{
-      type: 'graph', layout: 'force', roam: true, top: 36, draggable: true,
-      force: { repulsion: 260, edgeLength: [60, 160], gravity: 0.08, layoutAnimation: false },
+      type: 'graph', layout: 'force', roam: true, top: 16, bottom: 36, draggable: true,
+      force: { repulsion: 700, edgeLength: [90, 220], gravity: 0.06, layoutAnimation: false },
       categories: types.map((t) => ({ name: typeLabel(t), symbol: TYPE_SYMBOL[t], itemStyle: { color: TYPE_COLOUR[t] } })),
       label: { show: true, position: 'right', fontSize: 12 },
       lineStyle: { color: '#8a8f98', opacity: 0.7, curveness: 0.1 },
@@ -112,9 +112,11 @@ export function companionGraph({ title, graph, onOpen }) {
       links: graph.edges.map((e) => {
         const a = graph.nodes.find((n) => n.id === e.source);
         const b = graph.nodes.find((n) => n.id === e.target);
+        const central = e.source === graph.center || e.target === graph.center;
         return { source: String(e.source), target: String(e.target), value: e.weight,
           names: `${a ? a.name : e.source} and ${b ? b.name : e.target}`,
-          lineStyle: { width: 1 + 5 * (e.weight / max) } };
+          // the center's own edges stand out; the companions' edges among themselves stay in the background
+          lineStyle: { width: 1 + 5 * (e.weight / max), opacity: central ? 0.8 : 0.18 } };
       }),
     }],
   }).then((chart) => {

@@ -41,7 +41,8 @@ export const num = (n) => numbers.format(n);
 const dates = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 /** '2023-03-20' as '20 Mar 2023'. */
 export function day(iso) {
-  return iso ? dates.format(new Date(`${iso}T00:00:00Z`)) : '';
+  const d = iso ? new Date(`${iso}T00:00:00Z`) : null;
+  return d && !Number.isNaN(d.getTime()) ? dates.format(d) : (iso || '');
 }
 
 export const TYPE_LABEL = { PERSON: 'person', ORGANIZATION: 'organisation', LOCATION: 'place', MISC: 'other' };

@@ -40,9 +40,14 @@ async function render() {
   const view = VIEWS[name];
   let done;
   if (view) {
-    const out = view(p);
-    main.replaceChildren(out.node);
-    done = out.done;
+    try {
+      const out = view(p);
+      main.replaceChildren(out.node);
+      done = out.done;
+    } catch (e) { // a bug of the page, not of the API: said, and the page still settles
+      main.replaceChildren(h('h1', {}, TITLES[name]), h('p', { class: 'problem', role: 'alert' }, `This view failed: ${e.message}`));
+      done = Promise.resolve();
+    }
   } else {
     main.replaceChildren(h('h1', {}, 'Not found'), h('p', { class: 'problem', role: 'alert' },
       `There is no view called “${name}”. `, h('a', { href: '/' }, 'Go to the overview.')));
@@ -60,8 +65,10 @@ async function render() {
 }
 
 function syncFilters(p) {
-  filters.elements.from.value = p.get('from') || '';
-  filters.elements.to.value = p.get('to') || '';
+  // a date the input cannot hold stays in the URL, where the API says what is wrong with it
+  const date = (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v || '') && !Number.isNaN(Date.parse(v)) ? v : '');
+  filters.elements.from.value = date(p.get('from'));
+  filters.elements.to.value = date(p.get('to'));
   const source = filters.elements.source;
   const want = p.get('source') || '';
   if (want && ![...source.options].some((o) => o.value === want)) source.append(h('option', { value: want }, want));

@@ -4,48 +4,55 @@ import { problem } from '../panel.js';
 import { href } from '../state.js';
 
 /**
- * Marks a text: every mention a link to its entity (colour and a type label), every quote a focusable span with
- * its speaker's name in front and speaker, cue and confidence shown on hover or focus. Mentions and quotes each
- * never overlap among themselves; the text is cut at every boundary of either.
+ * Marks a text: every mention a link to its entity (colour, and its type as a label), every quote a focusable span
+ * with its speaker's name in front, and speaker, cue and confidence shown on hover or focus. Labels are drawn by CSS
+ * from data attributes, so the marked text reads exactly as the article. Quotes may hold quotes (a block quote and
+ * the sentences quoted inside it) and mentions; an item crossing its container's end is cut there.
  */
 export function marked(text, mentions, quotes, focus) {
-  const cuts = new Set([0, text.length]);
-  for (const x of [...mentions, ...quotes]) {
-    cuts.add(Math.max(0, Math.min(text.length, x.start)));
-    cuts.add(Math.max(0, Math.min(text.length, x.end)));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const covering = (list, a) => list.find((x) => x.start <= a && a < x.end);
+  const items = [
+    ...quotes.map((q) => ({ start: q.start, end: q.end, quote: q })),
+    ...mentions.map((m) => ({ start: m.start, end: m.end, mention: m })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end || (a.quote ? -1 : 1));
+  return nest(text, 0, text.length, items, focus);
+}
+
+function nest(text, from, to, items, focus) {
   const out = [];
-  let open = null; // the quote element being filled, and its quote
-  for (let i = 0; i + 1 < points.length; i++) {
-    const [a, b] = [points[i], points[i + 1]];
-    const q = covering(quotes, a);
-    const m = covering(mentions, a);
-    const piece = text.slice(a, b);
-    const node = m
-      ? h('a', { class: `mention type-${m.entity.type}`, href: href('entity', { id: m.entity.id }),
-        title: `${m.entity.name} (${typeLabel(m.entity.type)})` }, piece,
-      m.end === b ? h('span', { class: 'tag', 'aria-label': `, ${typeLabel(m.entity.type)}` }, TYPE_SHORT[m.entity.type] || m.entity.type) : null)
-      : piece;
-    if (q) {
-      if (!open || open.q !== q) {
-        const speaker = q.speaker && q.speaker.name ? q.speaker.name : (q.speakerName || 'unattributed');
-        const info = `${speaker}${q.cue ? ` (${q.cue})` : ''}, confidence ${Math.round(q.confidence * 100)}%`;
-        const inner = h('span', { class: 'quote-text' });
-        const el = h('span', { class: q.id === focus ? 'quote focused' : 'quote', tabindex: 0, id: `quote-${q.id}`,
-          dataset: { quoteId: q.id }, 'aria-label': `Quote by ${info}` },
-        h('span', { class: 'speaker' }, speaker), inner, h('span', { class: 'quote-info', role: 'tooltip' }, info));
-        open = { q, el, inner };
-        out.push(el);
-      }
-      open.inner.append(node);
-    } else {
-      open = null;
-      out.push(node);
+  let pos = from;
+  let i = 0;
+  while (i < items.length) {
+    const it = items[i];
+    const start = Math.max(it.start, pos);
+    const end = Math.min(it.end, to);
+    if (start >= end) {
+      i++;
+      continue;
     }
+    if (start > pos) out.push(text.slice(pos, start));
+    let j = i + 1;
+    while (j < items.length && items[j].start < end) j++;
+    const inner = nest(text, start, end, items.slice(i + 1, j), focus);
+    out.push(it.quote ? quoteSpan(it.quote, inner, focus) : mentionLink(it.mention, inner));
+    pos = end;
+    i = j;
   }
+  if (pos < to) out.push(text.slice(pos, to));
   return out;
+}
+
+function mentionLink(m, inner) {
+  const type = typeLabel(m.entity.type);
+  return h('a', { class: `mention type-${m.entity.type}`, href: href('entity', { id: m.entity.id }),
+    title: `${m.entity.name} (${type})`, 'aria-label': `${m.surface} (${m.entity.name}, ${type})`,
+    dataset: { tag: TYPE_SHORT[m.entity.type] || m.entity.type } }, inner);
+}
+
+function quoteSpan(q, inner, focus) {
+  const speaker = q.speaker && q.speaker.name ? q.speaker.name : (q.speakerName || 'unattributed');
+  const info = `${speaker}${q.cue ? ` (${q.cue})` : ''}, confidence ${Math.round(q.confidence * 100)}%`;
+  return h('span', { class: q.id === focus ? 'quote focused' : 'quote', tabindex: 0, id: `quote-${q.id}`,
+    role: 'group', 'aria-label': `Quote by ${info}`, dataset: { quoteId: q.id, speaker, info } }, inner);
 }
 
 /** An article with everything found in it. */
@@ -67,8 +74,8 @@ export function article(p) {
       h('p', { class: 'meta muted' }, `Analysed by ${a.analyzerVersion || 'unknown version'}`,
         a.analyzedAt ? ` on ${day(a.analyzedAt.slice(0, 10))}` : ''),
       h('p', { class: 'legend', 'aria-hidden': 'true' }, 'Marked: ',
-        ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'].map((t) => h('span', { class: `mention type-${t}` }, typeLabel(t), h('span', { class: 'tag' }, TYPE_SHORT[t]))),
-        h('span', { class: 'quote' }, h('span', { class: 'speaker' }, 'speaker'), h('span', { class: 'quote-text' }, 'quote'))),
+        ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC'].map((t) => h('span', { class: `mention type-${t}`, dataset: { tag: TYPE_SHORT[t] } }, typeLabel(t))),
+        h('span', { class: 'quote', dataset: { speaker: 'speaker' } }, 'quote')),
       h('div', { class: 'body' }, marked(a.body || '', mentionsIn('BODY'), a.quotes, focus)),
       h('section', { 'aria-labelledby': 'in-article' }, h('h2', { id: 'in-article' }, 'Who is in it'),
         a.entities.length ? h('ul', { class: 'entities' }, Object.entries(byType).map(([t, list]) => h('li', {},

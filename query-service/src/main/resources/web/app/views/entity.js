@@ -38,7 +38,7 @@ export function entity(p) {
       if (!s.articles.some((x) => x > 0)) return null;
       return timeChart({ title: `Articles mentioning ${s.entity.name}`, buckets: r.buckets, yName: 'articles mentioning',
         series: [{ name: s.entity.name, values: s.articles }] });
-    }, { id: 'entity-timeline', wide: true, empty: 'Not mentioned in this range.' }),
+    }, { id: 'entity-timeline', empty: 'Not mentioned in this range.' }),
     panel('Companions', async () => {
       const g = await get('/stats/cooccurrence', { from: f.from, to: f.to, entity: id, limit: 15, links: 'all' });
       if (g.nodes.length < 2) return null;
@@ -49,13 +49,13 @@ export function entity(p) {
       return { node: h('div', {}, h('p', { class: 'muted' },
         'Entities mentioned in the same articles; a line’s width is the number of articles they share. Click a name to open it.'),
       chart.node, list), drawn: chart.drawn };
-    }, { id: 'companions', wide: true, empty: 'Nobody else appears in its articles in this range.' }),
+    }, { id: 'companions', empty: 'Nobody else appears in its articles in this range.' }),
     panel('Latest quotes by it', quotes({ speaker: id }), { id: 'quotes-by', empty: 'No quotes by it in this range.' }),
     panel('Latest quotes about it', quotes({ about: id }), { id: 'quotes-about', empty: 'No quotes about it in this range.' }),
   ];
   const intervalSelect = h('div', { class: 'controls' }, h('div', { class: 'field' }, h('label', { for: 'interval' }, 'Period'),
     h('select', { id: 'interval', onchange: (ev) => go(href('entity', { id, interval: ev.target.value })) },
       ['day', 'week', 'month'].map((x) => h('option', { value: x, selected: x === interval }, `per ${x}`)))));
-  const node = h('div', {}, head, intervalSelect, h('div', { class: 'grid' }, panels.map((x) => x.el)));
+  const node = h('div', {}, head, intervalSelect, h('div', { class: 'grid two' }, panels.map((x) => x.el)));
   return { node, done: Promise.all([headDone.catch(() => {}), ...panels.map((x) => x.done)]) };
 }
