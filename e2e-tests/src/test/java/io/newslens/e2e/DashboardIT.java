@@ -166,7 +166,9 @@ class DashboardIT {
         assertTrue(quote.getAttribute("data-speaker").contains("Putin"), quote.getAttribute("data-speaker"));
         assertEquals(q.path("text").asText(), quote.textContent(), "the marked span is the quote as the API gives it");
         assertTrue(quote.getAttribute("class").contains("focused"));
-        // focus shows speaker, cue and confidence
+        // the linked quote has the focus, which shows speaker, cue and confidence; without focus (or hover) they hide
+        assertEquals("block", pseudo(quote, "::after", "display"));
+        page.evaluate("document.activeElement.blur()");
         assertEquals("none", pseudo(quote, "::after", "display"));
         quote.focus();
         assertEquals("block", pseudo(quote, "::after", "display"));
