@@ -22,7 +22,7 @@ let renders = 0;
  * "loading" until every panel of the view has its data on screen (charts drawn), then "ready"; data-problems
  * counts the panels that say an error instead.
  */
-async function render() {
+async function render({ refresh = false } = {}) {
   const n = ++renders;
   const p = current();
   const name = p.get('view') || 'overview';
@@ -41,7 +41,7 @@ async function render() {
   let done;
   if (view) {
     try {
-      const out = view(p);
+      const out = view(p, { revalidate: refresh });
       main.replaceChildren(out.node);
       done = out.done;
     } catch (e) { // a bug of the page, not of the API: said, and the page still settles
@@ -53,7 +53,7 @@ async function render() {
       `There is no view called “${name}”. `, h('a', { href: '/' }, 'Go to the overview.')));
     done = Promise.resolve();
   }
-  if (n > 1 && !p.get('quote')) {
+  if (n > 1 && !refresh && !p.get('quote')) {
     window.scrollTo(0, 0);
     main.focus({ preventScroll: true });
   }
@@ -75,8 +75,10 @@ function syncFilters(p) {
   source.value = want;
 }
 
-// the sources for the filter, once
+// the sources for the filter, once; later polls of the same list tell the overview when articles arrived
+let seenSources = null;
 get('/stats/sources', { limit: 100 }).then((r) => {
+  seenSources = JSON.stringify(r);
   const source = filters.elements.source;
   const have = new Set([...source.options].map((o) => o.value));
   for (const s of r.items) {
@@ -112,5 +114,22 @@ document.addEventListener('click', (ev) => {
   go(url.pathname + url.search);
 });
 
-listen(render);
+/**
+ * The overview refreshes itself when new articles have arrived: once a minute, while it is on screen, it asks for
+ * the articles per source again as a conditional request (revalidate: the browser sends If-None-Match when the
+ * server gave an ETag, and an unchanged answer costs a 304), and redraws with fresh data only when they changed.
+ */
+async function poll() {
+  if (document.hidden || root.dataset.view !== 'overview' || root.dataset.status !== 'ready') return;
+  try {
+    const now = JSON.stringify(await get('/stats/sources', { limit: 100 }, { revalidate: true }));
+    if (seenSources !== null && now !== seenSources) render({ refresh: true });
+    seenSources = now;
+  } catch {
+    // the next poll tries again; the panels keep what they show
+  }
+}
+setInterval(poll, 60_000);
+
+listen(() => render());
 render();

@@ -39,6 +39,6 @@ export function quoteItem(q) {
         ? h('a', { href: href('entity', { id: q.speaker.id }) }, q.speaker.name)
         : h('span', {}, q.speakerName || 'unattributed'),
       q.cue ? ` ${q.cue}` : '', ' · ',
-      h('span', {}, q.articleTitle || q.articleId), ' · ', q.source || 'no source', ' · ', day(q.dated),
+      h('span', {}, q.articleTitle || '(untitled)'), ' · ', q.source || 'no source', ' · ', day(q.dated),
       ' · ', h('span', { class: 'muted' }, `confidence ${Math.round(q.confidence * 100)}%`)));
 }
