@@ -200,6 +200,26 @@ class DashboardIT {
     }
 
     @Test
+    void moreFollowsTheCursor() {
+        JsonNode all = api("/quotes?limit=100");
+        assertTrue(all.path("total").asLong() > 20, "the seeds hold more than a page of quotes: " + all.path("total"));
+        open("/?view=quotes", "quotes");
+        Locator items = page.locator("#quote-results .quote-item");
+        assertEquals(20, items.count());
+        page.locator("#quote-results button.more").click();
+        page.waitForFunction("() => document.querySelectorAll('#quote-results .quote-item').length > 20");
+        int shown = items.count();
+        assertEquals(Math.min(40, all.path("total").asInt()), shown);
+        // the second page continues the first: the same quotes, in the API's order
+        for (int i : new int[] {0, 19, 20, shown - 1}) {
+            assertEquals(all.path("hits").get(i).path("text").asText(),
+                    items.nth(i).locator("blockquote").textContent().replaceAll("^“|”$", ""), "quote " + i);
+        }
+        assertTrue(page.locator("#quote-results .total").textContent().endsWith(shown + " shown."));
+        assertCleanLoad();
+    }
+
+    @Test
     void aDeepLinkWithABadParameterShowsTheApiProblem() {
         open("/?view=search&q=Putin&from=2023-13-45", "search");
         String detail = problemOf("/articles?q=Putin&from=2023-13-45");

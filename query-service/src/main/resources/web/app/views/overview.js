@@ -33,6 +33,12 @@ export function overview(p, { revalidate = false } = {}) {
   picker.el, h('button', { type: 'submit' }, 'Add'), h('p', { class: 'form-problem', role: 'alert' }));
 
   const panels = [
+    ...[['People', people], ['Organisations', 'organization'], ['Places', 'location']].map(([title, what]) =>
+      panel(`Top ${title.toLowerCase()}`, async () => {
+        const r = await (typeof what === 'string' ? top(what) : what);
+        return ranked(r.items, { label: (x) => x.name, link: (x) => href('entity', { id: x.id }), value: (x) => x.articles,
+          unit: plural('article', 'articles'), extra: (x) => `(${num(x.mentions)} mentions)` });
+      }, { id: `top-${title.toLowerCase()}`, empty: `No ${title.toLowerCase()} in this range.` })),
     panel('Articles over time', async () => {
       const r = await get('/stats/articles', { ...f, interval: p.get('interval') || 'week' }, opts);
       if (!r.articles.some((x) => x > 0)) return null;
@@ -52,12 +58,6 @@ export function overview(p, { revalidate = false } = {}) {
       return { node: h('div', {}, chosen.length ? null : h('p', { class: 'muted' }, 'The three most mentioned people; add others below.'),
         chips, chart.node), drawn: chart.drawn };
     }, { id: 'mentions-over-time', wide: true, empty: 'Nobody is mentioned in this range.' }),
-    ...[['People', people], ['Organisations', 'organization'], ['Places', 'location']].map(([title, what]) =>
-      panel(`Top ${title.toLowerCase()}`, async () => {
-        const r = await (typeof what === 'string' ? top(what) : what);
-        return ranked(r.items, { label: (x) => x.name, link: (x) => href('entity', { id: x.id }), value: (x) => x.articles,
-          unit: plural('article', 'articles'), extra: (x) => `(${num(x.mentions)} mentions)` });
-      }, { id: `top-${title.toLowerCase()}`, empty: `No ${title.toLowerCase()} in this range.` })),
     panel('Articles per source', async () => {
       const r = await get('/stats/sources', { from: f.from, to: f.to, limit: 15 }, opts);
       return ranked(r.items, { label: (x) => x.source || '(no source)', link: (x) => href('overview', { source: x.source,
