@@ -55,6 +55,7 @@ class DashboardIT {
     private Page page;
     private final List<String> consoleErrors = new ArrayList<>();
     private final List<String> failedRequests = new ArrayList<>();
+    private final List<String> foreignRequests = new ArrayList<>();
 
     @BeforeAll
     static void seedsAndBrowser() throws Exception {
@@ -87,6 +88,11 @@ class DashboardIT {
         });
         page.onPageError(e -> consoleErrors.add("uncaught: " + e));
         page.onRequestFailed(r -> failedRequests.add(r.url() + ": " + r.failure()));
+        page.onRequest(r -> {
+            if (!r.url().startsWith(base + "/") && !r.url().startsWith("data:")) {
+                foreignRequests.add(r.url());
+            }
+        });
         page.onResponse(r -> {
             if (r.status() >= 400) {
                 failedRequests.add(r.url() + ": " + r.status());
@@ -291,6 +297,7 @@ class DashboardIT {
         assertEquals("0", page.locator("html").getAttribute("data-problems"), () -> page.locator(".problem").allTextContents().toString());
         assertEquals(List.of(), consoleErrors, "console errors");
         assertEquals(List.of(), failedRequests, "failed requests");
+        assertEquals(List.of(), foreignRequests, "nothing is fetched from elsewhere");
         assertFalse(page.locator("#view").textContent().contains("Loading…"));
     }
 
