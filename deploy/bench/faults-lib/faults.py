@@ -210,10 +210,12 @@ def pg_cluster():
     return versions[-1], "main"
 
 
-def pg_ctl(action):
+def pg_ctl(action, mode=None):
     version, cluster = pg_cluster()
-    subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, action], check=True,
-                   capture_output=True, text=True, timeout=120)
+    cmd = ["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, action]
+    if mode:
+        cmd += ["-m", mode]
+    subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=120)
 
 
 # --- the sender -------------------------------------------------------------------------------------------------
@@ -409,24 +411,53 @@ def scenario_1(args):
     return finish(args, 1, *stream_with_fault(args, 1, n, fault))
 
 
-def scenario_2(args):
-    """PostgreSQL stopped for 20 s in the middle of the stream."""
+def pg_outage(args, scenario, seconds, mid_transaction=False):
+    """PostgreSQL stopped for `seconds` in the middle of the stream; with mid_transaction, stopped (immediate mode,
+    as a crash) at a moment when one of the service's transactions is open."""
     n = args.articles or 1000
     marker = os.path.join(STATE, "pg-stopped-by-faults")
 
     def fault():
+        notes = []
+        if mid_transaction:
+            deadline = time.time() + 60
+            found = None
+            while time.time() < deadline and not found:
+                rows = psql("SELECT pid, state, round(extract(epoch FROM now() - xact_start)::numeric * 1000) "
+                            "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                            "AND backend_type = 'client backend' AND xact_start IS NOT NULL "
+                            "AND state IN ('active', 'idle in transaction');", check=False)
+                found = rows[0] if rows else None
+            if not found:
+                return ["no open transaction of the service seen within 60 s: the fault did not hit one"]
+            notes.append(f"stopped while backend {found[0]} was {found[1]} in a transaction open for {found[2]} ms")
         open(marker, "w").close()
         try:
-            pg_ctl("stop")
-            log(f"PostgreSQL {'/'.join(pg_cluster())} stopped for {args.pg_down} s")
-            time.sleep(args.pg_down)
+            pg_ctl("stop", "immediate" if mid_transaction else "fast")
+            log(f"PostgreSQL {'/'.join(pg_cluster())} stopped for {seconds:g} s")
+            time.sleep(seconds)
         finally:
             pg_ctl("start")
             os.remove(marker)
             log("PostgreSQL started again")
-        return []
+        return notes
 
-    return finish(args, 2, *stream_with_fault(args, 2, n, fault))
+    return finish(args, scenario, *stream_with_fault(args, scenario, n, fault))
+
+
+def scenario_2(args):
+    """PostgreSQL stopped for --pg-down (20) s in the middle of the stream."""
+    return pg_outage(args, "2", args.pg_down)
+
+
+def scenario_2b(args):
+    """PostgreSQL stopped for 60 s: longer than a backoff's ceiling and than max.poll.interval.ms's share of it."""
+    return pg_outage(args, "2b", 60.0)
+
+
+def scenario_2c(args):
+    """PostgreSQL stopped like a crash while a transaction of the service is open, down for --pg-down s."""
+    return pg_outage(args, "2c", args.pg_down, mid_transaction=True)
 
 
 def scenario_3(args):
@@ -537,7 +568,8 @@ def fmt(x):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--scenario", type=int, action="append")
+    ap.add_argument("--scenario", action="append")
+    ap.add_argument("--repeat", type=int, default=1, help="run each scenario this many times, a row each")
     ap.add_argument("--articles", type=int)
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--rate", type=float, default=100.0)
@@ -546,26 +578,35 @@ def main():
     ap.add_argument("--kafka-down", type=float, default=10.0)
     ap.add_argument("--tag", default=time.strftime("run%Y%m%d%H%M%S"))
     args = ap.parse_args()
-    scenarios = args.scenario or [1, 2, 3, 4, 5]
-    names = {1: "kill -9 analysis", 2: "PostgreSQL down 20 s", 3: "Kafka restart", 4: "200 poison messages",
-             5: "2 consumers, 1 killed"}
+    scenarios = args.scenario or ["1", "2", "2b", "2c", "3", "4", "5"]
+    names = {"1": "kill -9 analysis", "2": f"PostgreSQL down {args.pg_down:g} s", "2b": "PostgreSQL down 60 s",
+             "2c": "PostgreSQL crash mid-tx", "3": "Kafka restart", "4": "200 poison messages",
+             "5": "2 consumers, 1 killed"}
+    unknown = [k for k in scenarios if k not in names]
+    if unknown:
+        sys.exit(f"unknown scenario(s) {unknown}: one of {list(names)}")
     rows = []
+    base_tag = args.tag
     for k in scenarios:
-        print(f"\n== scenario {k}: {names[k]}", flush=True)
-        t0 = time.time()
-        try:
-            row = globals()[f"scenario_{k}"](args)
-        except Exception as e:  # a scenario that could not run is a failed scenario, with the reason
-            row = Row(k, 0, 0, 0, 0, 0, "-", None, None, None, "FAIL", [f"could not run: {e}"])
-        log(f"scenario {k}: {row.result} in {time.time() - t0:.0f} s")
-        rows.append(row)
+        for attempt in range(1, args.repeat + 1):
+            args.tag = base_tag if args.repeat == 1 else f"{base_tag}r{attempt}"  # fresh articles for every run
+            label = k if args.repeat == 1 else f"{k}#{attempt}"
+            print(f"\n== scenario {label}: {names[k]}", flush=True)
+            t0 = time.time()
+            try:
+                row = globals()[f"scenario_{k}"](args)
+            except Exception as e:  # a scenario that could not run is a failed scenario, with the reason
+                row = Row(k, 0, 0, 0, 0, 0, "-", None, None, None, "FAIL", [f"could not run: {e}"])
+            row = row._replace(scenario=label)
+            log(f"scenario {label}: {row.result} in {time.time() - t0:.0f} s")
+            rows.append(row)
     print()
     header = (f"{'scenario':<26} {'sent':>6} {'acked':>6} {'503s':>6} {'stored':>6} {'dups':>5} {'dead-lettered':<22} "
               f"{'stall s':>7} {'recover s':>9} {'drain s':>8}  result")
     print(header)
     print("-" * len(header))
     for r in rows:
-        print(f"{str(r.scenario) + ' ' + names[r.scenario]:<26} {r.sent:>6} {r.acked:>6} {r.r503:>6} {r.stored:>6} "
+        print(f"{str(r.scenario) + ' ' + names[r.scenario.split('#')[0]]:<26} {r.sent:>6} {r.acked:>6} {r.r503:>6} {r.stored:>6} "
               f"{r.dups:>5} {r.dlq:<22} {fmt(r.stall):>7} {fmt(r.recover):>9} {fmt(r.drain):>8}  {r.result}")
     print()
     for r in rows:

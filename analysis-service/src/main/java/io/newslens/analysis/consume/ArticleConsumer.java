@@ -1,5 +1,6 @@
 package io.newslens.analysis.consume;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newslens.analysis.store.AnalysisStore;
 import io.newslens.contract.ArticleCodec;
 import io.newslens.contract.ArticleMessage;
@@ -8,29 +9,31 @@ import io.newslens.contract.Topics;
 import io.newslens.extract.ArticleAnalysis;
 import io.newslens.extract.ExtractionEngine;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Consumes the articles topic: validates each message, analyses it and stores the analysis.
  *
- * <p>Failure handling is chosen per kind: a message that breaks the contract, or whose analysis fails,
- * can never succeed and is nacked, which sends it to {@value Topics#ARTICLES_DLQ} with the reason in its
- * headers. A storage failure that may pass is retried with backoff while the partition waits, so good
- * messages are not dead-lettered because the database was briefly away. The offset is committed only
- * after this method returns, i.e. after the storing transaction committed (the throttled commit strategy
+ * <p>Failure handling is chosen per kind (see {@link Failures}): a message that breaks the contract, or whose analysis
+ * fails, or whose data the database refuses, can never succeed and is nacked, which sends it to
+ * {@value Topics#ARTICLES_DLQ} with the reason in its headers. Every database step (the dedupe check, the store, the
+ * failure record) runs under {@link DatabaseRetry}: a transient failure is retried for as long as it lasts while the
+ * record waits, so a good article is never dead-lettered because the database was away. The offset is committed only
+ * after this method's stage completes, i.e. after the storing transaction committed (the throttled commit strategy
  * commits an offset only when every message before it is done).
  *
- * <p>Messages are analysed on a pool of {@code smallrye.messaging.worker.analysis.max-concurrency} threads
- * (one per core by default). Two revisions of one article may then finish out of order; the store keeps
- * the one received last, so the outcome does not depend on the order.
+ * <p>Messages are analysed on a pool of {@code smallrye.messaging.worker.analysis.max-concurrency} threads (one per
+ * core by default). Two revisions of one article may then finish out of order, or two copies of one revision meet;
+ * the store serialises the writers of one article and keeps the revision received last.
  */
 @ApplicationScoped
 public class ArticleConsumer {
@@ -39,12 +42,14 @@ public class ArticleConsumer {
 
     private final ExtractionEngine engine;
     private final AnalysisStore store;
-    private final StoreRetryConfig retry;
+    private final DatabaseRetry database;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
-    public ArticleConsumer(ExtractionEngine engine, AnalysisStore store, StoreRetryConfig retry) {
+    public ArticleConsumer(ExtractionEngine engine, AnalysisStore store, DatabaseRetry database, MeterRegistry registry) {
         this.engine = engine;
         this.store = store;
-        this.retry = retry;
+        this.database = database;
+        registry.gauge("newslens.analysis.records.in.flight", inFlight);
     }
 
     @Incoming(Topics.ARTICLES)
@@ -54,27 +59,56 @@ public class ArticleConsumer {
         IncomingKafkaRecordMetadata<String, byte[]> meta = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("not a Kafka message"));
         ConsumerRecord<String, byte[]> record = meta.getRecord();
+        inFlight.incrementAndGet();
         try {
             process(record);
             return message.ack();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return leaveForRedelivery(record, e);
         } catch (Exception e) {
+            if (database.stopping() && Failures.isTransient(e)) {
+                // only at shutdown does a transient failure get out of DatabaseRetry
+                return leaveForRedelivery(record, e);
+            }
             // nacked: the failure strategy sends it to the dead-letter topic with the reason in its headers
             return message.nack(e);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Error e) {
+            // An Error thrown out of this method would end the channel for good (no record taken again until a
+            // restart); nacked, the record is dead-lettered with the reason and can be replayed once understood.
+            LOG.errorf(e, "unexpected error on %s; dead-lettering it", where(record));
+            return message.nack(e);
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 
+    /**
+     * Neither acked nor nacked: its offset is never committed, so the next consumer of the partition reads it again
+     * (and the dedupe log skips it if it was stored after all).
+     */
+    private static CompletionStage<Void> leaveForRedelivery(ConsumerRecord<String, byte[]> record, Exception e) {
+        LOG.infof("stopping: %s left unacknowledged for redelivery (%s)", where(record), Failures.describe(e));
+        return new CompletableFuture<>();
+    }
+
     void process(ConsumerRecord<String, byte[]> record) throws Exception {
+        String where = where(record);
         ArticleMessage article;
         try {
             article = ArticleCodec.fromJson(record.value());
         } catch (InvalidMessageException e) {
-            LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            LOG.warnf("dead-lettering %s: %s", where, e.getMessage());
             if (record.key() != null && !record.key().isBlank() && record.key().length() <= 64) {
-                withRetry(() -> store.recordFailure(record.key(), "unknown", "invalid message: " + e.getMessage()), record);
+                database.run("failure record", where,
+                        () -> store.recordFailure(record.key(), "unknown", "invalid message: " + e.getMessage()));
             }
             throw e;
         }
-        if (store.isProcessed(article.id(), article.revision(), engine.version())) {
+        if (database.call("dedupe check", where,
+                () -> store.isProcessed(article.id(), article.revision(), engine.version()))) {
             LOG.debugf("article %s revision %s already analysed by %s", article.id(), article.revision(), engine.version());
             return;
         }
@@ -83,36 +117,31 @@ public class ArticleConsumer {
             analysis = engine.analyze(article.title(), article.byline(), article.body());
         } catch (RuntimeException e) {
             LOG.errorf(e, "analysis of article %s failed; dead-lettering it", article.id());
-            withRetry(() -> store.recordFailure(article.id(), article.revision(), "analysis failed: " + Failures.describe(e)), record);
+            database.run("failure record", where,
+                    () -> store.recordFailure(article.id(), article.revision(), "analysis failed: " + Failures.describe(e)));
             throw e;
         }
-        withRetry(() -> {
-            if (store.store(article, analysis)) {
-                LOG.debugf("stored article %s: %d entities, %d quotes", article.id(), analysis.entities().size(), analysis.quotes().size());
+        try {
+            if (database.call("store", where, () -> store.store(article, analysis))) {
+                LOG.debugf("stored article %s: %d entities, %d quotes", article.id(), analysis.entities().size(),
+                        analysis.quotes().size());
             }
-        }, record);
-    }
-
-    interface Step {
-        void run() throws Exception;
-    }
-
-    private void withRetry(Step step, ConsumerRecord<String, byte[]> record) throws Exception {
-        long deadline = System.nanoTime() + retry.giveUpAfter().toNanos();
-        Duration backoff = retry.initialBackoff();
-        while (true) {
-            try {
-                step.run();
-                return;
-            } catch (Exception e) {
-                if (Failures.isPermanent(e) || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                LOG.warnf("storing %s-%d@%d failed (%s); retrying in %d ms", record.topic(), record.partition(),
-                        record.offset(), Failures.describe(e), backoff.toMillis());
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : backoff.multipliedBy(2);
+        } catch (Exception e) {
+            if (!Failures.isTransient(e)) {
+                LOG.errorf("storing article %s failed for good (%s); dead-lettering it", article.id(), Failures.describe(e));
+                database.run("failure record", where,
+                        () -> store.recordFailure(article.id(), article.revision(), "storing failed: " + Failures.describe(e)));
             }
+            throw e;
         }
+    }
+
+    /** Records handed to the workers and not finished yet. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    private static String where(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 }

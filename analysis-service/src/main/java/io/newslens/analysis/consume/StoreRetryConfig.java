@@ -5,7 +5,12 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How the consumer waits out transient storage failures (database down, lock timeouts, serialisation). */
+/**
+ * How the consumer waits out transient database failures (the database away, a lock or statement timeout, a
+ * serialization failure): retried with exponential backoff from {@link #initialBackoff()} up to {@link #maxBackoff()}
+ * between tries, for as long as the failure lasts. There is no give-up: a good article is never dead-lettered because
+ * the database was away (see {@link Failures}).
+ */
 @ConfigMapping(prefix = "newslens.analysis.store-retry")
 public interface StoreRetryConfig {
 
@@ -14,8 +19,4 @@ public interface StoreRetryConfig {
 
     @WithDefault("PT10S")
     Duration maxBackoff();
-
-    /** After this long the message fails and goes to the dead-letter topic. */
-    @WithDefault("PT30M")
-    Duration giveUpAfter();
 }

@@ -53,12 +53,16 @@ public class AnalysisStore {
      */
     @Transactional
     public boolean store(ArticleMessage article, ArticleAnalysis analysis) throws SQLException {
-        if (ProcessedMessage.contains(article.id(), article.revision(), analysis.analyzerVersion())) {
-            return false;
-        }
         LocalDate dated = article.published() != null ? article.published()
                 : article.receivedAt().atZone(ZoneOffset.UTC).toLocalDate();
         try (Connection c = dataSource.getConnection()) {
+            // One writer per article at a time: two records of one id (a revision and its successor, or two copies of
+            // one revision) handled by two workers would otherwise both find no dedupe row and race for the article's
+            // key. The second waits here until the first commits, then finds its dedupe row (or its newer revision).
+            lockArticle(c, article.id());
+            if (ProcessedMessage.contains(article.id(), article.revision(), analysis.analyzerVersion())) {
+                return false;
+            }
             if (newerRevisionStored(c, article)) {
                 // an older revision finishing after a newer one: log it, keep the newer analysis
                 ProcessedMessage.record(article.id(), article.revision(), analysis.analyzerVersion());
@@ -96,6 +100,14 @@ public class AnalysisStore {
             ps.setString(2, revision);
             ps.setString(3, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
             ps.executeUpdate();
+        }
+    }
+
+    /** A transaction-scoped advisory lock on the article id (released at commit or rollback). */
+    private static void lockArticle(Connection c, String articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            ps.setString(1, articleId);
+            ps.execute();
         }
     }
 

@@ -11,10 +11,19 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Takes a checked article: answers {@code duplicate} when this revision is already known (recently acknowledged here,
- * or stored by analysis-service), else publishes it and answers {@code queued} once Kafka has it.
+ * stored by analysis-service, or being published by another request right now), else publishes it and answers
+ * {@code queued} once Kafka has it.
+ *
+ * <p>The decision is atomic within this instance: the first request for an (id, revision) claims it; a twin arriving
+ * while that request is still deciding or publishing waits for its outcome and answers {@code duplicate} once Kafka
+ * acknowledged the first, or the same failure (503, try again) when it did not. Twins sent to two different instances
+ * at the same moment can both be queued; analysis-service stores them once all the same.
  */
 @ApplicationScoped
 public class ArticleIntake {
@@ -29,6 +38,8 @@ public class ArticleIntake {
     private final Counter queued;
     private final Counter duplicates;
     private final Counter unavailable;
+    /** (id, revision) being decided or published right now, with the outcome its twins wait for. */
+    private final Map<String, CompletableFuture<IngestResult>> inFlight = new ConcurrentHashMap<>();
 
     public ArticleIntake(ArticlePublisher publisher, RecentArticles recent, StoredRevisions stored, IngestConfig config,
                          MeterRegistry registry) {
@@ -42,11 +53,52 @@ public class ArticleIntake {
     }
 
     public Uni<IngestResult> submit(ArticleDraft draft) {
-        ArticleMessage article = draft.toMessage(Instant.now());
+        // the claim is taken when the answer is subscribed to, so that an answer nobody waits for claims nothing
+        return Uni.createFrom().deferred(() -> submitNow(draft.toMessage(Instant.now())));
+    }
+
+    private Uni<IngestResult> submitNow(ArticleMessage article) {
         if (recent.isCurrent(article.id(), article.revision())) {
-            duplicates.increment();
-            return Uni.createFrom().item(new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE));
+            return duplicate(article);
         }
+        String key = article.id() + "\u0000" + article.revision();
+        CompletableFuture<IngestResult> mine = new CompletableFuture<>();
+        CompletableFuture<IngestResult> first = inFlight.putIfAbsent(key, mine);
+        if (first != null) {
+            // a twin is on its way: its outcome is ours, as a duplicate
+            return Uni.createFrom().completionStage(first).map(ignored -> {
+                duplicates.increment();
+                return new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE);
+            });
+        }
+        if (recent.isCurrent(article.id(), article.revision())) {
+            // acknowledged between the first look and the claim
+            inFlight.remove(key, mine);
+            mine.complete(null);
+            return duplicate(article);
+        }
+        return decide(article)
+                .onItemOrFailure().invoke((result, failure) -> {
+                    inFlight.remove(key, mine);
+                    if (failure != null) {
+                        mine.completeExceptionally(failure);
+                    } else {
+                        mine.complete(result);
+                    }
+                })
+                .onCancellation().invoke(() -> {
+                    // the client went away before the outcome: twins waiting on it decide for themselves next time
+                    inFlight.remove(key, mine);
+                    mine.completeExceptionally(new PublishUnavailableException("the first request for this article was cancelled", null));
+                });
+    }
+
+    private Uni<IngestResult> duplicate(ArticleMessage article) {
+        duplicates.increment();
+        return Uni.createFrom().item(new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE));
+    }
+
+    private Uni<IngestResult> decide(ArticleMessage article) {
         Uni<Boolean> isStored = checkDatabase
                 ? Uni.createFrom().completionStage(() -> stored.revisionOf(article.id()))
                         .map(r -> r.map(article.revision()::equals).orElse(false))
@@ -55,8 +107,7 @@ public class ArticleIntake {
                 : Uni.createFrom().item(false);
         return isStored.chain(known -> {
             if (known) {
-                duplicates.increment();
-                return Uni.createFrom().item(new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE));
+                return duplicate(article);
             }
             return publisher.publish(article)
                     .onFailure().invoke(f -> unavailable.increment())
