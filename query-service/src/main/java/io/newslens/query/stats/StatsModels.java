@@ -25,6 +25,11 @@ public final class StatsModels {
     public record Series(Named entity, List<Long> articles, List<Long> mentions) {
     }
 
+    /** Articles dated in each bucket (first days of the intervals, every one present), of one source or all. */
+    public record ArticleCounts(String interval, LocalDate from, LocalDate to, String source, List<LocalDate> buckets,
+                                List<Long> articles) {
+    }
+
     public record Node(long id, String name, String type, long articles) {
     }
 

@@ -28,14 +28,16 @@ public class StatsResource {
     private final CooccurrenceQuery cooccurrence;
     private final SpeakersQuery speakers;
     private final SourcesQuery sources;
+    private final ArticleCountsQuery articleCounts;
 
     public StatsResource(TopEntitiesQuery topEntities, TimelineQuery timeline, CooccurrenceQuery cooccurrence,
-                         SpeakersQuery speakers, SourcesQuery sources) {
+                         SpeakersQuery speakers, SourcesQuery sources, ArticleCountsQuery articleCounts) {
         this.topEntities = topEntities;
         this.timeline = timeline;
         this.cooccurrence = cooccurrence;
         this.speakers = speakers;
         this.sources = sources;
+        this.articleCounts = articleCounts;
     }
 
     @GET
@@ -63,7 +65,8 @@ public class StatsResource {
             @QueryParam("entity") List<Long> entity,
             @Parameter(description = "day, week (default) or month") @QueryParam("interval") String interval,
             @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("from") String from,
-            @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("to") String to) {
+            @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("to") String to,
+            @Parameter(description = "Source name, exactly: count only its articles") @QueryParam("source") String source) {
         if (entity == null || entity.isEmpty()) {
             throw new BadParameterException("entity", "is required: one or more entity ids");
         }
@@ -71,7 +74,7 @@ public class StatsResource {
             throw new BadParameterException("entity", "at most 10 entities");
         }
         return timeline.timeline(entity.stream().distinct().toList(),
-                Params.oneOf("interval", interval, Interval.class, Interval.WEEK), Params.range(from, to));
+                Params.oneOf("interval", interval, Interval.class, Interval.WEEK), Params.range(from, to), Params.text(source));
     }
 
     public enum Links { CENTER, ALL }
@@ -121,5 +124,20 @@ public class StatsResource {
             @Max(value = 100, message = Params.LIMIT_MESSAGE) int limit) {
         Params.DateRange dates = Params.range(from, to);
         return new StatsModels.Sources(dates.from(), dates.to(), sources.sources(dates, limit));
+    }
+
+    @GET
+    @Path("/articles")
+    @Operation(summary = "Articles per day, week or month, of all sources or one",
+            description = "Every bucket from the first to the last is present (zero-filled); buckets are the first days of "
+                    + "the intervals (weeks start on Monday). Without from or to, the range ends at the first or last day "
+                    + "with articles.")
+    public StatsModels.ArticleCounts articles(
+            @Parameter(description = "day, week (default) or month") @QueryParam("interval") String interval,
+            @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("from") String from,
+            @Parameter(description = "YYYY-MM-DD, inclusive") @QueryParam("to") String to,
+            @Parameter(description = "Source name, exactly") @QueryParam("source") String source) {
+        return articleCounts.counts(Params.oneOf("interval", interval, Interval.class, Interval.WEEK), Params.range(from, to),
+                Params.text(source));
     }
 }

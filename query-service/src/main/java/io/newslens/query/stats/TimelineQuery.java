@@ -18,15 +18,13 @@ import java.util.Map;
 @ApplicationScoped
 public class TimelineQuery {
 
-    public static final int MAX_BUCKETS = 1000;
-
     private final Db db;
 
     public TimelineQuery(Db db) {
         this.db = db;
     }
 
-    public StatsModels.Timeline timeline(List<Long> ids, Interval interval, DateRange dates) {
+    public StatsModels.Timeline timeline(List<Long> ids, Interval interval, DateRange dates, String source) {
         Long[] idArray = ids.toArray(Long[]::new);
         Map<Long, Named> entities = new LinkedHashMap<>();
         for (Long id : ids) {
@@ -56,14 +54,7 @@ public class TimelineQuery {
         if (from.isAfter(to)) {
             from = to; // only one end given, and it lies outside the data
         }
-        List<LocalDate> buckets = new ArrayList<>();
-        for (LocalDate b = interval.start(from); !b.isAfter(to); b = interval.next(b)) {
-            if (buckets.size() == MAX_BUCKETS) {
-                throw new BadParameterException("interval", "more than " + MAX_BUCKETS + " buckets from " + from + " to " + to
-                        + "; use a wider interval or a shorter range");
-            }
-            buckets.add(b);
-        }
+        List<LocalDate> buckets = interval.buckets(from, to);
         Map<LocalDate, Integer> index = new HashMap<>();
         for (int i = 0; i < buckets.size(); i++) {
             index.put(buckets.get(i), i);
@@ -73,12 +64,15 @@ public class TimelineQuery {
             values.put(id, new long[2][buckets.size()]);
         }
         // planned for its values: PostgreSQL's generic plan for it (kept once the driver prepares it on the server)
-        // walked article_entity's date index through the whole range and filtered by entity, 68,000 rows and
-        // 102 ms for two entities over two years at 10,000 articles, where a plan for the values probes the
-        // entities' own index (0.7 ms); deploy/bench/query's floor showed it (service p95 14x the floor's)
-        db.list(Db.Hint.PLAN_FOR_VALUES, new Sql("SELECT entity_id, date_trunc(?, dated::timestamp)::date AS bucket, count(*) AS articles,"
-                + " sum(mention_count) AS mentions FROM article_entity WHERE entity_id = ANY(?) AND dated >= ? AND dated <= ?"
-                + " GROUP BY 1, 2", interval.sqlName(), idArray, from, to), rs -> {
+        // walked article_entity's date index through the whole range and filtered by entity, where a plan for the
+        // values probes the entities' own index (deploy/bench/query's floor showed it; figures in its README)
+        Sql counts = new Sql("SELECT entity_id, date_trunc(?, dated::timestamp)::date AS bucket, count(*) AS articles,"
+                + " sum(mention_count) AS mentions FROM article_entity WHERE entity_id = ANY(?) AND dated >= ? AND dated <= ?",
+                interval.sqlName(), idArray, from, to);
+        if (source != null) {
+            counts.and("source = ?", source);
+        }
+        db.list(Db.Hint.PLAN_FOR_VALUES, counts.add(" GROUP BY 1, 2"), rs -> {
             Integer i = index.get(rs.getObject("bucket", LocalDate.class));
             if (i != null) {
                 long[][] v = values.get(rs.getLong("entity_id"));

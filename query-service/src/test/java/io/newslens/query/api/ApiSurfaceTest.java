@@ -19,7 +19,8 @@ class ApiSurfaceTest {
     void openApiDocumentsEveryEndpoint() {
         var doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200);
         for (String path : new String[] {"/articles", "/articles/{id}", "/entities", "/entities/{id}", "/quotes",
-                "/stats/top-entities", "/stats/timeline", "/stats/cooccurrence", "/stats/speakers", "/stats/sources"}) {
+                "/stats/top-entities", "/stats/timeline", "/stats/cooccurrence", "/stats/speakers", "/stats/sources",
+                "/stats/articles"}) {
             doc.body("paths", hasKey(path));
         }
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));

@@ -7,7 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -76,6 +79,60 @@ class StatsResourceTest {
         assertEquals(2, counts.stream().mapToInt(Integer::intValue).sum());
         assertEquals(1, counts.get(0));
         assertEquals(1, counts.get(11));
+    }
+
+    @Test
+    void timelineOfOneSource() {
+        JsonPath t = given().queryParam("entity", Fixtures.XI).queryParam("source", "wire-east")
+                .queryParam("interval", "month").queryParam("from", "2022-12-15").queryParam("to", "2023-04-30")
+                .when().get("/stats/timeline").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(0, 0, 1, 0, 0), t.getList("series[0].articles")); // a3; a1 and a4, a5 are other sources'
+    }
+
+    @Test
+    void articlesPerIntervalAgreeWithTheCorpus() {
+        for (Interval interval : Interval.values()) {
+            for (String source : new String[] {null, "wire-east", "daily-courier"}) {
+                var request = given().queryParam("interval", interval.sqlName());
+                if (source != null) {
+                    request.queryParam("source", source);
+                }
+                JsonPath r = request.when().get("/stats/articles").then().statusCode(200).extract().jsonPath();
+                // by definition: every fixture article of the source, counted in the bucket holding its date
+                List<LocalDate> dates = Fixtures.ARTICLES.stream().filter(a -> source == null || a.source().equals(source))
+                        .map(Fixtures.Article::dated).sorted().toList();
+                String label = interval + " " + source;
+                assertEquals(dates.get(0).toString(), r.getString("from"), label);
+                assertEquals(dates.get(dates.size() - 1).toString(), r.getString("to"), label);
+                List<String> buckets = r.getList("buckets");
+                List<Integer> counts = r.getList("articles");
+                assertEquals(buckets.size(), counts.size(), label);
+                assertEquals(interval.start(dates.get(0)).toString(), buckets.get(0), label);
+                Map<String, Integer> expected = new TreeMap<>();
+                dates.forEach(d -> expected.merge(interval.start(d).toString(), 1, Integer::sum));
+                for (int i = 0; i < buckets.size(); i++) {
+                    assertEquals(expected.getOrDefault(buckets.get(i), 0), counts.get(i), label + " " + buckets.get(i));
+                }
+                assertEquals(dates.size(), counts.stream().mapToInt(Integer::intValue).sum(), label);
+            }
+        }
+    }
+
+    @Test
+    void articlesInARange() {
+        // weeks from Monday 13 March: a4, a5 (20, 21 March), a6 (Sunday 2 April), a7 (Monday 3 April)
+        given().queryParam("interval", "week").queryParam("from", "2023-03-13").queryParam("to", "2023-04-09")
+                .when().get("/stats/articles").then().statusCode(200)
+                .body("buckets", contains("2023-03-13", "2023-03-20", "2023-03-27", "2023-04-03"))
+                .body("articles", contains(0, 2, 1, 1));
+        given().queryParam("source", "no-such-source").when().get("/stats/articles").then().statusCode(200)
+                .body("articles", everyItem(equalTo(0)));
+        given().queryParam("interval", "hour").when().get("/stats/articles").then().statusCode(400)
+                .body("errors[0].field", equalTo("interval"));
+        given().queryParam("interval", "day").queryParam("from", "2000-01-01").queryParam("to", "2023-01-01")
+                .when().get("/stats/articles").then().statusCode(400).body("errors[0].field", equalTo("interval"));
+        given().queryParam("from", "2023-13-01").when().get("/stats/articles").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
     }
 
     @Test

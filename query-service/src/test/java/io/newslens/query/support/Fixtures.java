@@ -28,9 +28,9 @@ public final class Fixtures {
     record Quote(String text, Long speaker, String speakerName, String cue) {
     }
 
-    record Article(String id, String source, LocalDate published, LocalDate received, String title, String body,
+    public record Article(String id, String source, LocalDate published, LocalDate received, String title, String body,
                    List<Quote> quotes) {
-        LocalDate dated() {
+        public LocalDate dated() {
             return published != null ? published : received;
         }
     }
