@@ -215,7 +215,14 @@ def pg_ctl(action, mode=None):
     cmd = ["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, action]
     if mode:
         cmd += ["-m", mode]
-    subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=120)
+    for attempt in range(5):
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        if p.returncode == 0:
+            return
+        # e.g. the port still held for a moment after an immediate shutdown: PostgreSQL's own hint is to retry
+        log(f"pg_ctlcluster {action} failed ({p.stderr.strip()[-200:]}); trying again in 2 s")
+        time.sleep(2)
+    raise RuntimeError(f"pg_ctlcluster {action} failed: {p.stderr.strip()[-500:]}")
 
 
 # --- the sender -------------------------------------------------------------------------------------------------

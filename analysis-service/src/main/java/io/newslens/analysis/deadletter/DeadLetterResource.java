@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.apache.kafka.common.KafkaException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -90,6 +92,14 @@ public class DeadLetterResource {
                     List.of(new Problem.FieldError("all", "not together with reason or key")));
         }
         return Response.ok(deadLetters.replay(select(reason, key, all), dryRun)).build();
+    }
+
+    /** The broker did not answer in time (or refused): nothing the client did wrong, and worth trying again. */
+    @ServerExceptionMapper
+    public Response kafkaUnavailable(KafkaException e) {
+        return Response.fromResponse(Problem.response(503, "Kafka unavailable",
+                        "the dead-letter topic could not be read or written now: " + e.getMessage(), List.of()))
+                .header("Retry-After", "5").build();
     }
 
     /** Records whose reason contains {@code reason} and whose key is {@code key} (each when given). */

@@ -9,8 +9,10 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -91,7 +93,7 @@ public class DeadLetters {
                     }
                 }
             }
-            throw new IllegalStateException("could not read " + Topics.ARTICLES_DLQ + " " + partition + "@" + offset
+            throw new TimeoutException("could not read " + Topics.ARTICLES_DLQ + " " + partition + "@" + offset
                     + " within " + READ_LIMIT.toSeconds() + " s");
         }
     }
@@ -140,7 +142,11 @@ public class DeadLetters {
             }
             producer.flush();
             for (Future<RecordMetadata> f : sent) {
-                f.get(); // acknowledged by the broker, or the replay fails here and says so
+                try {
+                    f.get(); // acknowledged by the broker, or the replay fails here and says so
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof KafkaException k ? k : new KafkaException(e.getCause());
+                }
             }
         }
         return new Replay(scanned[0], chosen.size(), sent.size(), false, refs);
@@ -158,7 +164,7 @@ public class DeadLetters {
             long deadline = System.nanoTime() + READ_LIMIT.toNanos();
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + Topics.ARTICLES_DLQ + " to its end within "
+                    throw new TimeoutException("could not read " + Topics.ARTICLES_DLQ + " to its end within "
                             + READ_LIMIT.toSeconds() + " s");
                 }
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
