@@ -14,17 +14,19 @@ import java.util.Map;
  */
 public record CachePolicy(Scope scope, String cacheControl) {
 
-    public static final Map<String, CachePolicy> BY_PATH = Map.of(
-            "/articles", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=10"),
-            "/articles/{id}", new CachePolicy(Scope.ARTICLE, "public, max-age=60"),
-            "/entities", new CachePolicy(Scope.GLOBAL, "public, max-age=30"),
-            "/entities/{id}", new CachePolicy(Scope.GLOBAL, "public, max-age=30"),
-            "/quotes", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=10"),
-            "/stats/top-entities", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=5"),
-            "/stats/timeline", new CachePolicy(Scope.RANGE, "public, max-age=5"),
-            "/stats/cooccurrence", new CachePolicy(Scope.RANGE, "public, max-age=5"),
-            "/stats/speakers", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=5"),
-            "/stats/sources", new CachePolicy(Scope.RANGE, "public, max-age=5"));
+    public static final Map<String, CachePolicy> BY_PATH = Map.ofEntries(
+            Map.entry("/articles", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=10")),
+            Map.entry("/articles/{id}", new CachePolicy(Scope.ARTICLE, "public, max-age=60")),
+            Map.entry("/entities", new CachePolicy(Scope.GLOBAL, "public, max-age=30")),
+            Map.entry("/entities/{id}", new CachePolicy(Scope.GLOBAL, "public, max-age=30")),
+            Map.entry("/quotes", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=10")),
+            Map.entry("/stats/top-entities", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=5")),
+            Map.entry("/stats/timeline", new CachePolicy(Scope.RANGE, "public, max-age=5")),
+            Map.entry("/stats/cooccurrence", new CachePolicy(Scope.RANGE, "public, max-age=5")),
+            Map.entry("/stats/speakers", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=5")),
+            Map.entry("/stats/sources", new CachePolicy(Scope.RANGE, "public, max-age=5")),
+            // articles per day, week or month from source_day: the requested source and dates
+            Map.entry("/stats/articles", new CachePolicy(Scope.SOURCE_RANGE, "public, max-age=5")));
 
     /** The path template of a resource method: its class's {@code @Path} and its own. */
     public static String template(Class<?> resource, Method method) {
