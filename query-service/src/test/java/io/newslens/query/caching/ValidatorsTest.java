@@ -58,17 +58,18 @@ class ValidatorsTest {
     }
 
     /** One request per GET path of the API. */
-    private static final Map<String, String> EXAMPLES = Map.of(
-            "/articles", "/articles?q=putin",
-            "/articles/{id}", "/articles/a1",
-            "/entities", "/entities?q=pu",
-            "/entities/{id}", "/entities/1",
-            "/quotes", "/quotes?speaker=1",
-            "/stats/top-entities", "/stats/top-entities?from=2023-01-01&to=2023-01-31&source=wire-east",
-            "/stats/timeline", "/stats/timeline?entity=1&entity=2",
-            "/stats/cooccurrence", "/stats/cooccurrence?entity=1&from=2023-01-01",
-            "/stats/speakers", "/stats/speakers?source=tomorrows-affairs",
-            "/stats/sources", "/stats/sources?to=2023-03-15");
+    private static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("/articles", "/articles?q=putin"),
+            Map.entry("/articles/{id}", "/articles/a1"),
+            Map.entry("/entities", "/entities?q=pu"),
+            Map.entry("/entities/{id}", "/entities/1"),
+            Map.entry("/quotes", "/quotes?speaker=1"),
+            Map.entry("/stats/top-entities", "/stats/top-entities?from=2023-01-01&to=2023-01-31&source=wire-east"),
+            Map.entry("/stats/timeline", "/stats/timeline?entity=1&entity=2"),
+            Map.entry("/stats/cooccurrence", "/stats/cooccurrence?entity=1&from=2023-01-01"),
+            Map.entry("/stats/speakers", "/stats/speakers?source=tomorrows-affairs"),
+            Map.entry("/stats/sources", "/stats/sources?to=2023-03-15"),
+            Map.entry("/stats/articles", "/stats/articles?interval=month&source=wire-east"));
 
     @Inject
     DataSource dataSource;
