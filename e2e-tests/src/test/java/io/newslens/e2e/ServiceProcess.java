@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** One packaged Newslens service ({@code quarkus-run.jar}) running as a child process on a free port. */
@@ -37,10 +38,20 @@ public final class ServiceProcess implements AutoCloseable {
         Path log = logs.resolve(module + ".log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-jar", jar.toString());
+        // the service sees only the settings the test gives it, never the caller's (NEWSLENS_API_KEY, QUERY_PORT, ...)
+        pb.environment().keySet().removeIf(ServiceProcess::setting);
         pb.environment().putAll(env);
         pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return new ServiceProcess(module, pb.start(), port, log);
+    }
+
+    /** The prefixes of the variables the services read, their own and Quarkus's, Kafka's and PostgreSQL's. */
+    private static final List<String> SETTINGS = List.of("NEWSLENS_", "INGEST_", "ANALYSIS_", "QUERY_", "KAFKA_",
+            "QUARKUS_", "MP_", "SMALLRYE_", "OTEL_", "PG");
+
+    static boolean setting(String variable) {
+        return SETTINGS.stream().anyMatch(variable::startsWith);
     }
 
     public String url(String path) {

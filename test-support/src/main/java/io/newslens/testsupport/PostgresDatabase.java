@@ -68,7 +68,7 @@ public final class PostgresDatabase implements AutoCloseable {
         throw new IllegalStateException("""
                 No PostgreSQL for the tests: %s refused (%s) and no Docker engine is available.
                 Start the local server (e.g. 'pg_ctlcluster 15 main start', or 'bash .ci/run' which installs and starts it),
-                or point PGHOST/PGPORT/PGUSER/PGPASSWORD at one, or set QUARKUS_DATASOURCE_JDBC_URL."""
+                or point PGHOST/PGPORT/PGUSER/PGPASSWORD at one, or set NEWSLENS_TEST_JDBC_URL."""
                 .formatted(adminUrl, refused.getMessage()));
     }
 

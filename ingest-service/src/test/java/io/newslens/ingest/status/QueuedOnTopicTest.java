@@ -3,6 +3,7 @@ package io.newslens.ingest.status;
 import io.newslens.contract.ArticleCodec;
 import io.newslens.contract.ArticleMessage;
 import io.newslens.testsupport.KafkaBroker;
+import io.newslens.testsupport.KafkaTestResource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -34,8 +35,8 @@ class QueuedOnTopicTest {
 
     @BeforeAll
     static void start() {
-        String given = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-        if (given == null || given.isBlank()) {
+        String given = KafkaTestResource.givenBootstrapServers().orElse(null);
+        if (given == null) {
             broker = KafkaBroker.start();
             given = broker.bootstrapServers();
         }

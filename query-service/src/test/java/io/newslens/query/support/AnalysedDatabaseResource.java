@@ -16,11 +16,9 @@ public class AnalysedDatabaseResource extends PostgresTestResource {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
-        String url = config.getOrDefault("quarkus.datasource.jdbc.url", System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
-        String user = config.getOrDefault("quarkus.datasource.username",
-                System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres"));
-        String password = config.getOrDefault("quarkus.datasource.password",
-                System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""));
+        String url = config.get("quarkus.datasource.jdbc.url");
+        String user = config.get("quarkus.datasource.username");
+        String password = config.get("quarkus.datasource.password");
         AnalysisSchema.migrate(url, user, password);
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             Fixtures.insert(c);
