@@ -237,7 +237,7 @@ public final class HtmlPageParser {
     static List<Map<String, Object>> jsonLd(Document doc) {
         List<Map<String, Object>> all = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
-            flatten(JsonLite.parse(s.data().strip()), all, 0);
+            flatten(JsonLd.parse(s.data().strip()), all, 0);
         }
         List<Map<String, Object>> articles = new ArrayList<>();
         List<Map<String, Object>> others = new ArrayList<>();

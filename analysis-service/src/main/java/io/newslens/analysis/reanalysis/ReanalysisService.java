@@ -5,12 +5,12 @@ import io.newslens.contract.ArticleCodec;
 import io.newslens.contract.ArticleMessage;
 import io.newslens.contract.Topics;
 import io.newslens.extract.ExtractionEngine;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
@@ -46,13 +46,13 @@ public class ReanalysisService {
     private static final int PAGE = 500;
 
     private final AgroalDataSource dataSource;
-    private final Emitter<byte[]> emitter;
+    private final MutinyEmitter<byte[]> emitter;
     private final ExtractionEngine engine;
     private final ManagedExecutor executor;
     private final Map<String, ReanalysisJob> jobs = new ConcurrentHashMap<>();
 
     public ReanalysisService(AgroalDataSource dataSource, @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * PAGE)
-                             Emitter<byte[]> emitter, ExtractionEngine engine, ManagedExecutor executor) {
+                             MutinyEmitter<byte[]> emitter, ExtractionEngine engine, ManagedExecutor executor) {
         this.dataSource = dataSource;
         this.emitter = emitter;
         this.engine = engine;
@@ -98,22 +98,14 @@ public class ReanalysisService {
         }
     }
 
+    /** Completes when Kafka acknowledged the record (the emitter's own acknowledgement), fails when it was refused. */
     private CompletableFuture<Void> send(ArticleMessage m) {
-        CompletableFuture<Void> acked = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.HEADER_EVENT_TYPE, EVENT_TYPE.getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        emitter.send(Message.of(ArticleCodec.toJson(m))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(m.id()).withHeaders(headers).build())
-                .withAck(() -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(t -> {
-                    acked.completeExceptionally(t);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        return acked;
+        return emitter.sendMessage(Message.of(ArticleCodec.toJson(m))
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(m.id()).withHeaders(headers).build()))
+                .subscribeAsCompletionStage();
     }
 
     private static String range(LocalDate from, LocalDate to) {

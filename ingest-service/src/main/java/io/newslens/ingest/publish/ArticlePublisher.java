@@ -5,11 +5,11 @@ import io.newslens.contract.ArticleMessage;
 import io.newslens.contract.Topics;
 import io.newslens.ingest.config.IngestConfig;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -17,7 +17,6 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -34,17 +33,16 @@ public class ArticlePublisher {
     /** Messages that may wait for the producer; at 2,000 articles/s a few seconds of broker trouble fit. */
     static final int BUFFER = 8_192;
 
-    private final Emitter<byte[]> emitter;
+    private final MutinyEmitter<byte[]> emitter;
     private final Duration timeout;
 
-    public ArticlePublisher(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BUFFER) Emitter<byte[]> emitter,
+    public ArticlePublisher(@Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = BUFFER) MutinyEmitter<byte[]> emitter,
                             IngestConfig config) {
         this.emitter = emitter;
         this.timeout = config.publishTimeout();
     }
 
     public Uni<Void> publish(ArticleMessage article) {
-        CompletableFuture<Void> acked = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.HEADER_EVENT_TYPE, Topics.EVENT_ARTICLE_SUBMITTED.getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
@@ -52,21 +50,10 @@ public class ArticlePublisher {
                 .withKey(article.id())
                 .withHeaders(headers)
                 .build();
-        Message<byte[]> message = Message.of(ArticleCodec.toJson(article), Metadata.of(kafka),
-                () -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                reason -> {
-                    acked.completeExceptionally(reason);
-                    return CompletableFuture.completedFuture(null);
-                });
-        try {
-            emitter.send(message);
-        } catch (RuntimeException e) { // buffer full, or the channel is down
-            return Uni.createFrom().failure(new PublishUnavailableException("Kafka is not accepting writes: " + e.getMessage(), e));
-        }
-        return Uni.createFrom().completionStage(acked)
+        Message<byte[]> message = Message.of(ArticleCodec.toJson(article), Metadata.of(kafka));
+        // the emitter's own acknowledgement: sent on subscription, completes when Kafka acknowledged the record, fails
+        // when the connector nacks it (or the buffer is full, or the channel is down)
+        return emitter.sendMessage(message)
                 .ifNoItem().after(timeout).failWith(() -> new PublishUnavailableException(
                         "Kafka did not acknowledge the article within " + timeout.toMillis() + " ms", new TimeoutException()))
                 .onFailure(f -> !(f instanceof PublishUnavailableException))
