@@ -29,3 +29,55 @@ port_of() {
     query-service) echo "${QUERY_PORT:-8082}" ;;
   esac
 }
+
+# --- a private PostgreSQL, for machines without one ------------------------------------------------------------
+# When nothing answers at PGHOST:PGPORT, deploy/local/up runs PostgreSQL 17 from Maven Central's binaries
+# (deploy/local/postgres/pom.xml) with its data under $STATE/postgres, and deploy/local/down stops it. PostgreSQL
+# refuses to run as root: as root it runs as the unprivileged user postgres (or nobody when there is none).
+PG_HOME="$STATE/postgres"
+PG_DIST="$PG_HOME/dist"
+PG_DATA="$PG_HOME/data"
+if [ "$(id -u)" = 0 ]; then
+  pg_run_as=$(id -u postgres >/dev/null 2>&1 && echo postgres || echo nobody)
+fi
+pg_as() { if [ -n "${pg_run_as:-}" ]; then runuser -u "$pg_run_as" -- "$@"; else "$@"; fi; }
+pg_answers() { (exec 3<>"/dev/tcp/${PGHOST:-127.0.0.1}/${PGPORT:-5432}") 2>/dev/null; }
+
+start_private_postgres() {
+  if [ ! -x "$PG_DIST/bin/postgres" ]; then
+    say "no PostgreSQL answers at ${PGHOST:-127.0.0.1}:${PGPORT:-5432}: fetching PostgreSQL 17.6 from Maven Central"
+    mkdir -p "$PG_HOME/jar" "$PG_DIST" "$STATE/logs"
+    (cd "$ROOT" && ./mvnw -q -B -f deploy/local/postgres/pom.xml dependency:unpack-dependencies \
+      -DoutputDirectory="$PG_HOME/jar") > "$STATE/logs/postgres-fetch.log" 2>&1 \
+      || { tail -20 "$STATE/logs/postgres-fetch.log"; die "could not fetch PostgreSQL"; }
+    tar -xJf "$PG_HOME"/jar/postgres-linux-x86_64.txz -C "$PG_DIST" || die "could not unpack PostgreSQL (is xz installed?)"
+  fi
+  mkdir -p "$PG_HOME/run" "$STATE/logs"
+  touch "$STATE/logs/postgres.log"
+  if [ -n "${pg_run_as:-}" ]; then
+    chown "$pg_run_as" "$PG_HOME/run" "$STATE/logs/postgres.log"
+  fi
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    say "creating a PostgreSQL cluster in $PG_DATA (user ${PGUSER:-postgres}, trust on 127.0.0.1 only)"
+    mkdir -p "$PG_DATA" && chmod 700 "$PG_DATA"
+    [ -n "${pg_run_as:-}" ] && chown "$pg_run_as" "$PG_DATA"
+    pg_as "$PG_DIST/bin/initdb" -D "$PG_DATA" -U "${PGUSER:-postgres}" -A trust -E UTF8 --no-locale \
+      > "$STATE/logs/postgres-initdb.log" 2>&1 || { cat "$STATE/logs/postgres-initdb.log"; die "initdb failed"; }
+    # the database, in single-user mode: no client tools needed
+    printf 'CREATE DATABASE "%s";\n' "${PGDATABASE:-newslens}" \
+      | pg_as "$PG_DIST/bin/postgres" --single -D "$PG_DATA" postgres > "$STATE/logs/postgres-initdb.log" 2>&1 \
+      || { cat "$STATE/logs/postgres-initdb.log"; die "could not create database ${PGDATABASE:-newslens}"; }
+  fi
+  say "starting the private PostgreSQL on 127.0.0.1:${PGPORT:-5432}"
+  pg_as "$PG_DIST/bin/pg_ctl" -D "$PG_DATA" -l "$STATE/logs/postgres.log" -w -t 60 \
+    -o "-p ${PGPORT:-5432} -h 127.0.0.1 -k $PG_HOME/run" start > /dev/null \
+    || { tail -20 "$STATE/logs/postgres.log"; die "PostgreSQL did not start"; }
+  head -1 "$PG_DATA/postmaster.pid" > "$STATE/postgres.pid"
+}
+
+stop_private_postgres() {
+  [ -n "$(live_pid postgres "$PG_DIST/bin/postgres")" ] || { rm -f "$STATE/postgres.pid"; return 0; }
+  say "stopping the private PostgreSQL"
+  pg_as "$PG_DIST/bin/pg_ctl" -D "$PG_DATA" -m fast -w stop > /dev/null || true
+  rm -f "$STATE/postgres.pid"
+}

@@ -15,9 +15,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A fresh, empty PostgreSQL database for one test run. It is created on the local server named by the
  * standard {@code PGHOST}, {@code PGPORT}, {@code PGUSER} and {@code PGPASSWORD} variables (default
- * 127.0.0.1:5432, user postgres) and dropped on {@link #close()}. Only when no server answers and a
- * Docker engine is present does it fall back to a Testcontainers PostgreSQL; with neither, it fails and
- * says what to start.
+ * 127.0.0.1:5432, user postgres) and dropped on {@link #close()}. When no server answers there (a connection
+ * error, SQL state 08...; a server that refuses the login is an error to fix), it falls back to a
+ * Testcontainers PostgreSQL if a Docker engine is present, and otherwise to a {@link PrivatePostgres} of this JVM
+ * (PostgreSQL from Maven Central's binaries).
  */
 public final class PostgresDatabase implements AutoCloseable {
 
@@ -47,8 +48,34 @@ public final class PostgresDatabase implements AutoCloseable {
         String user = Env.get("PGUSER", "postgres");
         String password = Env.get("PGPASSWORD", "");
         String server = "jdbc:postgresql://" + host + ":" + port + "/";
+        try {
+            return createOn(server, user, password);
+        } catch (SQLException refused) {
+            if (refused.getSQLState() == null || !refused.getSQLState().startsWith("08")) {
+                // a server answered and said no (a password, a role): that is the setup to fix, not to work around
+                throw new IllegalStateException("PostgreSQL at " + server + " refused the tests: " + refused.getMessage()
+                        + " (check PGUSER/PGPASSWORD)", refused);
+            }
+            if (dockerAvailable()) {
+                PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+                container.start();
+                return new PostgresDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+                        null, null, container);
+            }
+            String own = "jdbc:postgresql://127.0.0.1:" + PrivatePostgres.get().port() + "/";
+            try {
+                return createOn(own, "postgres", "");
+            } catch (SQLException e) {
+                throw new IllegalStateException("""
+                        No PostgreSQL for the tests: %s refused (%s), no Docker engine is available, and the private \
+                        PostgreSQL at %s refused too (%s)."""
+                        .formatted(server, refused.getMessage(), own, e.getMessage()), e);
+            }
+        }
+    }
+
+    private static PostgresDatabase createOn(String server, String user, String password) throws SQLException {
         String adminUrl = server + "postgres";
-        SQLException refused;
         try (Connection c = connect(adminUrl, user, password)) {
             String name = "newslens_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
                     + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
@@ -56,20 +83,7 @@ public final class PostgresDatabase implements AutoCloseable {
                 st.execute("CREATE DATABASE " + name);
             }
             return new PostgresDatabase(server + name, user, password, adminUrl, name, null);
-        } catch (SQLException e) {
-            refused = e;
         }
-        if (dockerAvailable()) {
-            PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
-            container.start();
-            return new PostgresDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                    null, null, container);
-        }
-        throw new IllegalStateException("""
-                No PostgreSQL for the tests: %s refused (%s) and no Docker engine is available.
-                Start the local server (e.g. 'pg_ctlcluster 15 main start', or 'bash .ci/run' which installs and starts it),
-                or point PGHOST/PGPORT/PGUSER/PGPASSWORD at one, or set NEWSLENS_TEST_JDBC_URL."""
-                .formatted(adminUrl, refused.getMessage()));
     }
 
     private static Connection connect(String url, String user, String password) throws SQLException {
