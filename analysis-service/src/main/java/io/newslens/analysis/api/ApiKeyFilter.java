@@ -1,5 +1,7 @@
 package io.newslens.analysis.api;
 
+import io.newslens.common.auth.ApiKey;
+import io.newslens.common.problem.Problem;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -7,48 +9,31 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Admin endpoints ({@link AdminApi}) need {@code X-API-Key} equal to {@code NEWSLENS_API_KEY}. Both sides are hashed
- * before a constant-time comparison, so neither the key's content nor its length leaks through timing.
+ * Admin endpoints ({@link AdminApi}) need {@code X-API-Key} equal to {@code NEWSLENS_API_KEY} (the shared
+ * {@link ApiKey} check); without a configured key they are off (503).
  */
 @Provider
 @AdminApi
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
-    public static final String HEADER = "X-API-Key";
-
-    private final Optional<byte[]> expected;
+    private final Optional<ApiKey> key;
 
     public ApiKeyFilter(@ConfigProperty(name = "newslens.api-key") Optional<String> apiKey) {
-        this.expected = apiKey.filter(k -> !k.isBlank()).map(ApiKeyFilter::sha256);
+        this.key = ApiKey.of(apiKey);
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (expected.isEmpty()) {
-            request.abortWith(Problem.response(503, "Admin endpoints disabled",
-                    "set NEWSLENS_API_KEY to enable the admin endpoints", List.of()));
+        if (key.isEmpty()) {
+            request.abortWith(Problem.of(503, "admin-disabled", "Admin endpoints disabled",
+                    "set NEWSLENS_API_KEY to enable the admin endpoints").toResponse());
             return;
         }
-        String given = request.getHeaderString(HEADER);
-        if (given == null || !MessageDigest.isEqual(sha256(given), expected.get())) {
-            request.abortWith(Problem.response(401, "Unauthorized", "a valid X-API-Key header is required",
-                    List.of(new Problem.FieldError(HEADER, given == null ? "missing" : "not valid"))));
-        }
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        key.get().refusal(request.getHeaderString(ApiKey.HEADER))
+                .ifPresent(refusal -> request.abortWith(refusal.toResponse(ApiKey.CHALLENGE)));
     }
 }

@@ -1,7 +1,7 @@
 package io.newslens.analysis.deadletter;
 
 import io.newslens.analysis.api.AdminApi;
-import io.newslens.analysis.api.Problem;
+import io.newslens.common.problem.Problem;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -71,11 +71,11 @@ public class DeadLetterResource {
             p = Integer.parseInt(partition);
             o = Long.parseLong(offset);
         } catch (NumberFormatException e) {
-            return Problem.response(400, "Invalid record", "name a record by its partition and offset, e.g. /0/42",
-                    List.of(new Problem.FieldError("partition/offset", "not whole numbers")));
+            return Problem.of(400, "invalid-record", "Invalid record", "name a record by its partition and offset, e.g. /0/42",
+                    List.of(new Problem.FieldError("partition/offset", "not whole numbers"))).toResponse();
         }
         return deadLetters.show(p, o).map(s -> Response.ok(s).build())
-                .orElseGet(() -> Problem.response(404, "Not found", "no record " + p + "@" + o + " in articles-dlq", List.of()));
+                .orElseGet(() -> Problem.of(404, "not-found", "Not found", "no record " + p + "@" + o + " in articles-dlq").toResponse());
     }
 
     @POST
@@ -84,12 +84,12 @@ public class DeadLetterResource {
                            @QueryParam("all") @DefaultValue("false") boolean all,
                            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws Exception {
         if (!all && blank(reason) && blank(key)) {
-            return Problem.response(400, "Nothing selected", "name what to replay: reason, key, or all=true",
-                    List.of(new Problem.FieldError("reason", "one of reason, key or all=true is required")));
+            return Problem.of(400, "nothing-selected", "Nothing selected", "name what to replay: reason, key, or all=true",
+                    List.of(new Problem.FieldError("reason", "one of reason, key or all=true is required"))).toResponse();
         }
         if (all && (!blank(reason) || !blank(key))) {
-            return Problem.response(400, "Conflicting selection", "all=true replays everything: leave out reason and key",
-                    List.of(new Problem.FieldError("all", "not together with reason or key")));
+            return Problem.of(400, "conflicting-selection", "Conflicting selection", "all=true replays everything: leave out reason and key",
+                    List.of(new Problem.FieldError("all", "not together with reason or key"))).toResponse();
         }
         return Response.ok(deadLetters.replay(select(reason, key, all), dryRun)).build();
     }
@@ -97,9 +97,8 @@ public class DeadLetterResource {
     /** The broker did not answer in time (or refused): nothing the client did wrong, and worth trying again. */
     @ServerExceptionMapper
     public Response kafkaUnavailable(KafkaException e) {
-        return Response.fromResponse(Problem.response(503, "Kafka unavailable",
-                        "the dead-letter topic could not be read or written now: " + e.getMessage(), List.of()))
-                .header("Retry-After", "5").build();
+        return Problem.of(503, "kafka-unavailable", "Kafka unavailable",
+                "the dead-letter topic could not be read or written now: " + e.getMessage()).toResponse(Map.of("Retry-After", "5"));
     }
 
     /** Records whose reason contains {@code reason} and whose key is {@code key} (each when given). */

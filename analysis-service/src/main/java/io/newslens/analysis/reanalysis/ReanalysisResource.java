@@ -1,7 +1,7 @@
 package io.newslens.analysis.reanalysis;
 
 import io.newslens.analysis.api.AdminApi;
-import io.newslens.analysis.api.Problem;
+import io.newslens.common.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,7 +41,7 @@ public class ReanalysisResource {
             errors.add(new Problem.FieldError("to", "must not be before from"));
         }
         if (!errors.isEmpty()) {
-            return Problem.response(400, "Invalid parameters", "see errors", errors);
+            return Problem.of(400, "invalid-parameters", "Invalid parameters", "see errors", errors).toResponse();
         }
         ReanalysisJob.Status s = service.start(f, t);
         return Response.accepted(s).location(URI.create("/admin/reanalysis/" + s.id())).build();
@@ -51,7 +51,7 @@ public class ReanalysisResource {
     @Path("/{id}")
     public Response status(@PathParam("id") String id) {
         return service.status(id).map(s -> Response.ok(s).build())
-                .orElseGet(() -> Problem.response(404, "Not found", "no re-analysis job " + id, List.of()));
+                .orElseGet(() -> Problem.of(404, "not-found", "Not found", "no re-analysis job " + id).toResponse());
     }
 
     private static LocalDate date(String field, String value, List<Problem.FieldError> errors) {

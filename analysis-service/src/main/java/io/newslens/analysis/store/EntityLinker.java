@@ -1,5 +1,6 @@
 package io.newslens.analysis.store;
 
+import io.newslens.common.names.NameKeys;
 import io.newslens.extract.ExtractedEntity;
 
 import java.sql.Array;

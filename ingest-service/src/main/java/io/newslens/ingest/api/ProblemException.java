@@ -1,12 +1,14 @@
 package io.newslens.ingest.api;
 
+import io.newslens.common.auth.ApiKey;
+import io.newslens.common.problem.Problem.FieldError;
+import io.newslens.common.problem.Problem;
+
 import java.util.List;
 import java.util.Map;
 
 /** A client-visible failure, rendered as {@code application/problem+json} by {@link ProblemMappers}. */
 public class ProblemException extends RuntimeException {
-
-    private static final String BASE = "https://newslens.io/problems/";
 
     private final transient Problem problem;
     private final transient Map<String, String> headers;
@@ -25,31 +27,31 @@ public class ProblemException extends RuntimeException {
         return headers;
     }
 
-    public static ProblemException invalid(List<FieldProblem> errors) {
+    public static ProblemException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " problems: " + String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
         return of(400, "invalid-article", "The article is not valid", detail, errors);
     }
 
     public static ProblemException invalid(String field, String message) {
-        return invalid(List.of(new FieldProblem(field, message)));
+        return invalid(List.of(new FieldError(field, message)));
     }
 
     public static ProblemException tooLarge(String field, long limitBytes) {
         return of(413, "too-large", "Request body too large",
                 "the body is larger than the limit of " + limitBytes + " bytes",
-                List.of(new FieldProblem(field, "larger than " + limitBytes + " bytes")));
+                List.of(new FieldError(field, "larger than " + limitBytes + " bytes")));
     }
 
     public static ProblemException unsupportedMediaType(String given, List<String> supported) {
         return of(415, "unsupported-media-type", "Unsupported media type",
                 "Content-Type " + (given == null ? "(none)" : "'" + given + "'") + " is not supported; use one of " + supported,
-                List.of(new FieldProblem("Content-Type", "must be one of " + supported)));
+                List.of(new FieldError("Content-Type", "must be one of " + supported)));
     }
 
-    public static ProblemException unauthorized(String detail) {
-        return new ProblemException(new Problem(BASE + "unauthorized", "Missing or wrong API key", 401, detail,
-                List.of(new FieldProblem("X-API-Key", detail))), Map.of("WWW-Authenticate", "ApiKey header=\"X-API-Key\""));
+    /** A refusal of {@link ApiKey#refusal}, with its challenge. */
+    public static ProblemException unauthorized(Problem refusal) {
+        return new ProblemException(refusal, ApiKey.CHALLENGE);
     }
 
     public static ProblemException notFound(String detail) {
@@ -57,11 +59,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unavailable(String detail, long retryAfterSeconds) {
-        return new ProblemException(new Problem(BASE + "unavailable", "Service temporarily unavailable", 503, detail, List.of()),
+        return new ProblemException(Problem.of(503, "unavailable", "Service temporarily unavailable", detail),
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
-    public static ProblemException of(int status, String type, String title, String detail, List<FieldProblem> errors) {
-        return new ProblemException(new Problem(BASE + type, title, status, detail, errors), Map.of());
+    public static ProblemException of(int status, String type, String title, String detail, List<FieldError> errors) {
+        return new ProblemException(Problem.of(status, type, title, detail, errors), Map.of());
     }
 }

@@ -1,15 +1,20 @@
 package io.newslens.ingest.api;
 
+import io.newslens.common.http.StatusProblems;
+import io.newslens.common.problem.Problem.FieldError;
+import io.newslens.common.problem.Problem;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Map;
 
 /** Every error leaves the service as {@code application/problem+json}; no stack trace ever reaches a client. */
 public class ProblemMappers {
@@ -17,9 +22,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     public static Response toResponse(ProblemException e) {
-        Response.ResponseBuilder b = Response.status(e.problem().status()).type(Problem.MEDIA_TYPE).entity(e.problem());
-        e.headers().forEach(b::header);
-        return b.build();
+        return e.problem().toResponse(e.headers());
     }
 
     @ServerExceptionMapper
@@ -39,26 +42,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response constraint(ConstraintViolationException e) {
-        List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
         return toResponse(ProblemException.invalid(errors));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "server error %d", status);
             return toResponse(ProblemException.of(status, "server-error", "Server error", "the request could not be handled", List.of()));
         }
-        Response.StatusType type = e.getResponse().getStatusInfo();
-        ProblemException p = ProblemException.of(status, "http-" + status, type.getReasonPhrase(),
-                e.getMessage() == null ? type.getReasonPhrase() : e.getMessage(), List.of());
-        Response.ResponseBuilder b = Response.status(status).type(Problem.MEDIA_TYPE).entity(p.problem());
-        if (e instanceof NotAllowedException) {
-            b.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
-        }
-        return b.build();
+        Problem p = StatusProblems.of(status, request.getMethod(), request.getUriInfo().getPath(),
+                request.getHeaderString(HttpHeaders.CONTENT_TYPE));
+        return p.toResponse(e instanceof NotAllowedException && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null
+                ? Map.of(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)) : Map.of());
     }
 
     /** A request body that cannot be read (a multipart body cut short or without its closing boundary) is the client's. */

@@ -1,5 +1,6 @@
 package io.newslens.ingest.auth;
 
+import io.newslens.common.auth.ApiKey;
 import io.newslens.ingest.api.ProblemException;
 import io.newslens.ingest.api.ProblemMappers;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,7 +13,6 @@ import java.util.Set;
 /** Write requests ({@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE}) need {@code X-API-Key} equal to {@code NEWSLENS_API_KEY}. */
 public class ApiKeyFilter {
 
-    public static final String HEADER = "X-API-Key";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final ApiKeyGuard guard;
@@ -23,16 +23,10 @@ public class ApiKeyFilter {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> check(ContainerRequestContext request) {
-        if (!WRITES.contains(request.getMethod()) || guard.open()) {
+        if (!WRITES.contains(request.getMethod())) {
             return Optional.empty();
         }
-        String given = request.getHeaderString(HEADER);
-        if (given == null || given.isBlank()) {
-            return Optional.of(ProblemMappers.toResponse(ProblemException.unauthorized("missing: send the API key in " + HEADER)));
-        }
-        if (!guard.accepts(given)) {
-            return Optional.of(ProblemMappers.toResponse(ProblemException.unauthorized("wrong API key")));
-        }
-        return Optional.empty();
+        return guard.key().flatMap(key -> key.refusal(request.getHeaderString(ApiKey.HEADER)))
+                .map(refusal -> ProblemMappers.toResponse(ProblemException.unauthorized(refusal)));
     }
 }

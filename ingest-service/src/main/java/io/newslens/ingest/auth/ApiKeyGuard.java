@@ -1,10 +1,13 @@
 package io.newslens.ingest.auth;
 
+import io.newslens.common.auth.ApiKey;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+
+import java.util.Optional;
 
 /**
  * Holds the configured API key. In production the service refuses to start without one; in dev and test mode it may
@@ -15,14 +18,14 @@ public class ApiKeyGuard {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyGuard.class);
 
-    private final ApiKey key;
+    private final Optional<ApiKey> key;
 
     public ApiKeyGuard(ApiKeyConfig config) {
-        this.key = config.key().filter(k -> !k.isBlank()).map(ApiKey::new).orElse(null);
+        this.key = ApiKey.of(config.key());
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (key != null) {
+        if (key.isPresent()) {
             return;
         }
         if (LaunchMode.current() == LaunchMode.NORMAL) {
@@ -32,12 +35,8 @@ public class ApiKeyGuard {
         LOG.warnf("NEWSLENS_API_KEY is not set: write endpoints are open (%s mode only)", LaunchMode.current().getDefaultProfile());
     }
 
-    /** True when no key is configured (dev and test only). */
-    public boolean open() {
-        return key == null;
-    }
-
-    public boolean accepts(String given) {
-        return key == null || key.matches(given);
+    /** The key writes must carry; empty when none is configured (dev and test only: writes are open). */
+    public Optional<ApiKey> key() {
+        return key;
     }
 }

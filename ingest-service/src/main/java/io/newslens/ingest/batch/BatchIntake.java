@@ -1,6 +1,6 @@
 package io.newslens.ingest.batch;
 
-import io.newslens.ingest.api.FieldProblem;
+import io.newslens.common.problem.Problem.FieldError;
 import io.newslens.ingest.parse.ArticleDraft;
 import io.newslens.ingest.parse.InvalidArticleException;
 import io.newslens.ingest.publish.ArticleIntake;
@@ -40,7 +40,7 @@ public class BatchIntake {
             } catch (RuntimeException e) {
                 LOG.warnf(e, "could not read batch item %s line %s", item.file(), item.line());
                 results[i] = new ItemResult(item.file(), item.line(), ItemResult.REJECTED, null, null,
-                        List.of(new FieldProblem("body", "could not be read")));
+                        List.of(new FieldError("body", "could not be read")));
             }
         }
         if (valid.isEmpty()) {
@@ -53,7 +53,7 @@ public class BatchIntake {
                     return intake.submit(drafts.get(k))
                             .map(r -> new ItemResult(item.file(), item.line(), r.status(), r.id(), r.revision(), List.of()))
                             .onFailure().recoverWithItem(f -> new ItemResult(item.file(), item.line(), ItemResult.UNAVAILABLE,
-                                    null, null, List.of(new FieldProblem("kafka", f.getMessage()))))
+                                    null, null, List.of(new FieldError("kafka", f.getMessage()))))
                             .invoke(r -> results[i] = r);
                 })
                 .merge(CONCURRENCY)

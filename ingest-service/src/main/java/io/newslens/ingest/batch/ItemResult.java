@@ -1,7 +1,7 @@
 package io.newslens.ingest.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.newslens.ingest.api.FieldProblem;
+import io.newslens.common.problem.Problem.FieldError;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  * (with {@code errors}) or {@code unavailable} (Kafka did not acknowledge it: send it again later).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ItemResult(String file, Integer line, String status, String id, String revision, List<FieldProblem> errors) {
+public record ItemResult(String file, Integer line, String status, String id, String revision, List<FieldError> errors) {
 
     public static final String REJECTED = "rejected";
     public static final String UNAVAILABLE = "unavailable";

@@ -1,7 +1,7 @@
 package io.newslens.ingest.http;
 
+import io.newslens.common.problem.Problem;
 import io.newslens.ingest.api.ArticleMediaTypes;
-import io.newslens.ingest.api.Problem;
 import io.newslens.ingest.api.ProblemException;
 import io.newslens.ingest.batch.BatchResponse;
 import io.newslens.ingest.config.IngestConfig;

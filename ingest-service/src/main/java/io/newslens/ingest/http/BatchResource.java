@@ -1,8 +1,8 @@
 package io.newslens.ingest.http;
 
+import io.newslens.common.problem.Problem.FieldError;
+import io.newslens.common.problem.Problem;
 import io.newslens.ingest.api.ArticleMediaTypes;
-import io.newslens.ingest.api.FieldProblem;
-import io.newslens.ingest.api.Problem;
 import io.newslens.ingest.api.ProblemException;
 import io.newslens.ingest.batch.BatchIntake;
 import io.newslens.ingest.batch.BatchItem;
@@ -52,7 +52,7 @@ public class BatchResource {
         if (items.size() > config.maxBatchItems()) {
             throw ProblemException.of(413, "too-many-items", "Too many articles in one request",
                     items.size() + " lines; at most " + config.maxBatchItems() + " per request",
-                    List.of(new FieldProblem("request", "more than " + config.maxBatchItems() + " lines")));
+                    List.of(new FieldError("request", "more than " + config.maxBatchItems() + " lines")));
         }
         return batch.submit(items).map(r -> ArticleResource.batchAnswer(r, config.retryAfter().toSeconds()));
     }

@@ -1,8 +1,8 @@
 package io.newslens.ingest.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.common.problem.Problem;
 import io.newslens.ingest.api.ArticleMediaTypes;
-import io.newslens.ingest.api.Problem;
 import io.newslens.ingest.api.ProblemException;
 import io.newslens.ingest.config.IngestConfig;
 import io.vertx.core.http.HttpHeaders;

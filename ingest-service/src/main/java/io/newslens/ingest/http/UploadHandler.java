@@ -45,7 +45,7 @@ class UploadHandler {
         if (items.size() > config.maxBatchItems()) {
             throw ProblemException.of(413, "too-many-items", "Too many articles in one request",
                     items.size() + " articles; at most " + config.maxBatchItems() + " per request",
-                    List.of(new io.newslens.ingest.api.FieldProblem("files", "more than " + config.maxBatchItems() + " articles")));
+                    List.of(new io.newslens.common.problem.Problem.FieldError("files", "more than " + config.maxBatchItems() + " articles")));
         }
         return batch.submit(items).map(r -> ArticleResource.batchAnswer(r, config.retryAfter().toSeconds()));
     }

@@ -1,8 +1,8 @@
 package io.newslens.ingest.parse;
 
+import io.newslens.common.problem.Problem.FieldError;
 import io.newslens.contract.ArticleCodec;
 import io.newslens.contract.ArticleMessage;
-import io.newslens.ingest.api.FieldProblem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ public final class ArticleRules {
 
     /** Trims the short fields (blank becomes absent), checks everything and returns the draft, or throws naming each field. */
     public static ArticleDraft check(String url, String source, String title, String byline, LocalDate published, String body,
-                                     List<FieldProblem> earlier) {
-        List<FieldProblem> problems = new ArrayList<>(earlier);
+                                     List<FieldError> earlier) {
+        List<FieldError> problems = new ArrayList<>(earlier);
         url = shortField("url", url, MAX_URL, problems);
         if (url != null && !ArticleCodec.isHttpUrl(url)) {
-            problems.add(new FieldProblem("url", "not an absolute http(s) URL such as https://example.com/news/1"));
+            problems.add(new FieldError("url", "not an absolute http(s) URL such as https://example.com/news/1"));
         }
         source = shortField("source", source, MAX_SOURCE, problems);
         title = shortField("title", title, MAX_TITLE, problems);
@@ -33,11 +33,11 @@ public final class ArticleRules {
         boolean bodyReported = problems.stream().anyMatch(p -> p.field().equals("body"));
         if (!bodyReported) {
             if (body == null) {
-                problems.add(new FieldProblem("body", "required"));
+                problems.add(new FieldError("body", "required"));
             } else if (body.isBlank()) {
-                problems.add(new FieldProblem("body", "must not be empty or only whitespace"));
+                problems.add(new FieldError("body", "must not be empty or only whitespace"));
             } else if (body.length() > ArticleMessage.MAX_BODY_CHARS) {
-                problems.add(new FieldProblem("body", "longer than " + ArticleMessage.MAX_BODY_CHARS + " characters"));
+                problems.add(new FieldError("body", "longer than " + ArticleMessage.MAX_BODY_CHARS + " characters"));
             }
         }
         if (!problems.isEmpty()) {
@@ -46,7 +46,7 @@ public final class ArticleRules {
         return new ArticleDraft(url, source, title, byline, published, body);
     }
 
-    private static String shortField(String name, String value, int max, List<FieldProblem> problems) {
+    private static String shortField(String name, String value, int max, List<FieldError> problems) {
         if (value == null) {
             return null;
         }
@@ -55,11 +55,11 @@ public final class ArticleRules {
             return null;
         }
         if (v.length() > max) {
-            problems.add(new FieldProblem(name, "longer than " + max + " characters"));
+            problems.add(new FieldError(name, "longer than " + max + " characters"));
             return null;
         }
         if (v.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
-            problems.add(new FieldProblem(name, "contains control characters"));
+            problems.add(new FieldError(name, "contains control characters"));
             return null;
         }
         return v;

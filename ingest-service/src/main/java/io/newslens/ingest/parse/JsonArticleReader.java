@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newslens.ingest.api.FieldProblem;
+import io.newslens.common.problem.Problem.FieldError;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,12 +56,12 @@ public final class JsonArticleReader {
         if (!node.isObject()) {
             throw new InvalidArticleException("request", "must be a JSON object, not " + node.getNodeType().name().toLowerCase());
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                problems.add(new FieldProblem(name, "unknown field (accepted: body, title, url, source, byline, published)"));
+                problems.add(new FieldError(name, "unknown field (accepted: body, title, url, source, byline, published)"));
             }
         }
         String url = text(node, "url", problems);
@@ -74,7 +74,7 @@ public final class JsonArticleReader {
     }
 
     /** A date {@code YYYY-MM-DD}, or an ISO-8601 date-time with offset whose date part is taken; null stays null. */
-    public static LocalDate date(String value, List<FieldProblem> problems) {
+    public static LocalDate date(String value, List<FieldError> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -85,20 +85,20 @@ public final class JsonArticleReader {
             try {
                 return OffsetDateTime.parse(v).toLocalDate();
             } catch (DateTimeException e2) {
-                problems.add(new FieldProblem("published", "not a date: expected YYYY-MM-DD (or an ISO-8601 date-time), got '"
+                problems.add(new FieldError("published", "not a date: expected YYYY-MM-DD (or an ISO-8601 date-time), got '"
                         + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'"));
                 return null;
             }
         }
     }
 
-    private static String text(JsonNode node, String field, List<FieldProblem> problems) {
+    private static String text(JsonNode node, String field, List<FieldError> problems) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
         if (!v.isTextual()) {
-            problems.add(new FieldProblem(field, "must be a string, not " + v.getNodeType().name().toLowerCase()));
+            problems.add(new FieldError(field, "must be a string, not " + v.getNodeType().name().toLowerCase()));
             return null;
         }
         return v.textValue();

@@ -1,6 +1,6 @@
 package io.newslens.ingest.parse;
 
-import io.newslens.ingest.api.FieldProblem;
+import io.newslens.common.problem.Problem.FieldError;
 import io.newslens.page.HtmlArticle;
 import io.newslens.page.HtmlPageParser;
 import io.newslens.page.ParsedPage;
@@ -44,7 +44,7 @@ public final class PageReader {
     /** A blank parsed body means the page held no article text: say so rather than "required". */
     private static String noText(String body) {
         if (body == null || body.isBlank()) {
-            throw new InvalidArticleException(List.of(new FieldProblem("body", "no article text found in the page")));
+            throw new InvalidArticleException(List.of(new FieldError("body", "no article text found in the page")));
         }
         return body;
     }

@@ -1,6 +1,6 @@
 package io.newslens.ingest.parse;
 
-import io.newslens.ingest.api.FieldProblem;
+import io.newslens.common.problem.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ class JsonArticleReaderTest {
 
     private static List<String> fields(String json) {
         return assertThrows(InvalidArticleException.class, () -> JsonArticleReader.read(json)).problems().stream()
-                .map(FieldProblem::field).toList();
+                .map(FieldError::field).toList();
     }
 
     @Test

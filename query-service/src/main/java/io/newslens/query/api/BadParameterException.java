@@ -1,5 +1,7 @@
 package io.newslens.query.api;
 
+import io.newslens.common.problem.Problem;
+
 import java.util.List;
 
 /** A client mistake in one or more request parameters; answered as a 400 problem naming them. */

@@ -1,7 +1,7 @@
 package io.newslens.query.api;
 
+import io.newslens.common.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -37,9 +37,9 @@ public class ControlCharacterGuard {
     }
 
     private static Response problem(String field, ContainerRequestContext request) {
-        Problem p = Problem.badRequest("Parameter '" + field + "' must not contain a NUL character.",
+        Problem p = ProblemMappers.badRequest("Parameter '" + field + "' must not contain a NUL character.",
                 List.of(new Problem.FieldError(field, "must not contain a NUL character"))).at(request.getUriInfo().getPath()
                 .replace('\u0000', '?'));
-        return Response.status(400).type(MediaType.valueOf(Problem.MEDIA_TYPE)).entity(p).build();
+        return p.toResponse();
     }
 }

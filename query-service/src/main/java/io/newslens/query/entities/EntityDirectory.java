@@ -1,5 +1,6 @@
 package io.newslens.query.entities;
 
+import io.newslens.common.names.NameKeys;
 import io.newslens.query.api.Db;
 import io.newslens.query.api.EntityType;
 import io.newslens.query.api.Named;
@@ -36,9 +37,9 @@ public class EntityDirectory {
      */
     public List<EntitySummary> find(String q, EntityType type, int limit) {
         Sql sql = new Sql("SELECT e.id, e.name, e.type, " + ALIASES + ", coalesce(s.article_count, 0) AS articles");
-        String key = q == null ? null : NameKeys.fold(q);
+        String key = q == null ? null : NameKeys.key(q);
         if (key != null && !key.isEmpty()) {
-            String prefix = NameKeys.likeLiteral(key) + "%";
+            String prefix = LikePatterns.literal(key) + "%";
             String word = "% " + prefix;
             sql.add(", CASE WHEN e.name_key = ? OR EXISTS (SELECT 1 FROM entity_alias x WHERE x.entity_id = e.id AND x.alias_key = ?)"
                     + " THEN 0 WHEN e.name_key LIKE ? THEN 1 ELSE 2 END AS rank", key, key, prefix);

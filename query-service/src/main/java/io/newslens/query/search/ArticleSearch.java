@@ -204,7 +204,7 @@ public class ArticleSearch {
         // its body is read (de-TOASTed); the others' windows are found in the whole body
         db.list(new Sql("SELECT a.id, a.title, a.source, a.url, a.byline, a.published, a.dated,"
                 + " CASE WHEN a.id = ANY (?) THEN left(a.body, " + SnippetWindows.WINDOW + ") ELSE a.body END AS body,"
-                + " CASE WHEN a.id = ANY (?) THEN ts_rank_cd(a.rank_search, " + QUERY + ", 32) ELSE 0 END AS score"
+                + " CASE WHEN a.id = ANY (?) THEN ts_rank_cd(a.rank_search, " + QUERY + ", " + Relevance.NORMALIZATION + ") ELSE 0 END AS score"
                 + " FROM article a WHERE a.id = ANY (?)", lead, lead, r.query(), page.stream().map(Match::id).toArray(String[]::new)), rs -> {
             Match m = byId.get(rs.getString("id"));
             read.put(m.id(), new Row(hit(rs, null, rs.getFloat("score")), relevance ? m.tier() : 0, rs.getString("body")));
@@ -229,7 +229,7 @@ public class ArticleSearch {
         }
         Map<String, Float> scores = new HashMap<>();
         db.list(pair != null ? LeadTerms.scores(pair, r)
-                : new Sql("SELECT a.id, ts_rank_cd(a.rank_search, " + QUERY + ", 32) FROM article a WHERE a.id = ANY (?)",
+                : new Sql("SELECT a.id, ts_rank_cd(a.rank_search, " + QUERY + ", " + Relevance.NORMALIZATION + ") FROM article a WHERE a.id = ANY (?)",
                 r.query(), lead), rs -> scores.put(rs.getString(1), rs.getFloat(2)));
         return matches.stream().map(m -> m.tier() == LEAD_TIER
                 ? new Match(m.id(), m.dated(), m.tier(), scores.getOrDefault(m.id(), 0f)) : m).toList();
@@ -244,7 +244,7 @@ public class ArticleSearch {
         if (tier == LEAD_TIER) {
             // ranked on the small title+lead vector alone, then checked against the full vector (de-TOASTed)
             // in rank order until the page is full: the lead matches it too but for a word the lead cuts short
-            Sql lead = new Sql("SELECT a.id, a.dated, a.search, ts_rank_cd(a.rank_search, " + QUERY + ", 32) AS score"
+            Sql lead = new Sql("SELECT a.id, a.dated, a.search, ts_rank_cd(a.rank_search, " + QUERY + ", " + Relevance.NORMALIZATION + ") AS score"
                     + " FROM article a WHERE a.rank_search @@ " + QUERY, r.query(), r.query());
             filters(lead, r, 0, false);
             Sql ranked = new Sql("SELECT * FROM (").add(lead).add(") m WHERE true");
@@ -369,7 +369,7 @@ public class ArticleSearch {
         }
         page.add(" ORDER BY a.dated DESC, a.id DESC LIMIT ?", r.limit() + 1);
         return withText(hint, new Sql("SELECT id, title, source, url, byline, published, dated,"
-                + " ts_rank_cd(rank_search, " + QUERY + ", 32) AS score FROM (", r.query()).add(page).add(") x"),
+                + " ts_rank_cd(rank_search, " + QUERY + ", " + Relevance.NORMALIZATION + ") AS score FROM (", r.query()).add(page).add(") x"),
                 "p.score", "b.body", "p.dated DESC, p.id DESC", 0);
     }
 

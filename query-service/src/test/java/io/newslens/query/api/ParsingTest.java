@@ -1,6 +1,5 @@
 package io.newslens.query.api;
 
-import io.newslens.query.entities.NameKeys;
 import io.newslens.query.search.Snippets;
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +35,6 @@ class ParsingTest {
         assertEquals("must be between 1800-01-01 and 2200-12-31",
                 assertThrows(BadParameterException.class, () -> Params.date("to", "0001-01-01")).errors().get(0).message());
         assertNull(Params.date("from", ""));
-    }
-
-    @Test
-    void namesFoldLikeTheStoredKeys() {
-        assertEquals("kremlin", NameKeys.fold("The Kremlin"));
-        assertEquals("jose marti", NameKeys.fold("  José   Martí "));
-        assertEquals("us", NameKeys.fold("U.S."));
-        assertEquals("putin", NameKeys.fold("Putin's"));
-        assertEquals("a\\%b\\_c\\\\", NameKeys.likeLiteral("a%b_c\\"));
     }
 
     @Test

@@ -6,12 +6,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(value = AnalysedDatabaseResource.class, restrictToAnnotatedClass = false)
@@ -34,6 +37,28 @@ class EntityResourceTest {
                 .body("items[0].articleCount", equalTo(0));
         given().queryParam("q", "50%_").when().get("/entities").then().statusCode(200)
                 .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void namesWithApostrophesAmpersandsAndHyphensAreFoundByTheirOwnSpelling() {
+        for (String q : List.of("O'Driscoll", "o\u2019driscoll", "Brian O'Driscoll", "brian o'd", "Brian", "Driscoll")) {
+            assertEquals(List.of((int) Fixtures.O_DRISCOLL), found(q), q);
+        }
+        given().queryParam("q", "O'Driscoll").when().get("/entities").then()
+                .body("items[0].name", equalTo("Brian O'Driscoll"))
+                .body("items[0].aliases", contains("Brian O'Driscoll", "O'Driscoll"));
+        for (String q : List.of("Johnson & Johnson", "johnson &", "Johnson")) {
+            assertEquals(List.of((int) Fixtures.JOHNSON_AND_JOHNSON), found(q), q);
+        }
+        for (String q : List.of("Jean-Claude Juncker", "jean-claude", "Juncker")) {
+            assertEquals(List.of((int) Fixtures.JUNCKER), found(q), q);
+        }
+        // punctuation alone folds to nothing: the most mentioned, as without q
+        assertEquals((int) Fixtures.PUTIN, found("'&'").get(0));
+    }
+
+    private static List<Integer> found(String q) {
+        return given().queryParam("q", q).when().get("/entities").then().statusCode(200).extract().path("items.id");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.newslens.query.support;
 
+import io.newslens.common.names.NameKeys;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
 public final class Fixtures {
 
     public static final long PUTIN = 1, XI = 2, MOSCOW = 3, BEIJING = 4, EU = 5, SCHOLZ = 6, KREMLIN = 7, RUSSIA = 8,
-            UKRAINE = 9, MARTI = 10;
+            UKRAINE = 9, MARTI = 10, O_DRISCOLL = 11, JOHNSON_AND_JOHNSON = 12, JUNCKER = 13;
 
     record Entity(long id, String name, String type, String key, List<String> names) {
     }
@@ -45,7 +47,14 @@ public final class Fixtures {
             new Entity(KREMLIN, "Kremlin", "ORGANIZATION", "kremlin", List.of("Kremlin")),
             new Entity(RUSSIA, "Russia", "LOCATION", "russia", List.of("Russia")),
             new Entity(UKRAINE, "Ukraine", "LOCATION", "ukraine", List.of("Ukraine")),
-            new Entity(MARTI, "José Martí", "PERSON", "jose marti", List.of("José Martí", "Martí")));
+            new Entity(MARTI, "José Martí", "PERSON", "jose marti", List.of("José Martí", "Martí")),
+            // never mentioned: names with an apostrophe, an ampersand and a hyphen, keyed as analysis-service keys them
+            new Entity(O_DRISCOLL, "Brian O'Driscoll", "PERSON", NameKeys.key("Brian O'Driscoll"),
+                    List.of("Brian O'Driscoll", "O'Driscoll")),
+            new Entity(JOHNSON_AND_JOHNSON, "Johnson & Johnson", "ORGANIZATION", NameKeys.key("Johnson & Johnson"),
+                    List.of("Johnson & Johnson")),
+            new Entity(JUNCKER, "Jean-Claude Juncker", "PERSON", NameKeys.key("Jean-Claude Juncker"),
+                    List.of("Jean-Claude Juncker", "Juncker")));
 
     public static final List<Article> ARTICLES = List.of(
             new Article("a1", "tomorrows-affairs", LocalDate.of(2023, 1, 2), LocalDate.of(2023, 1, 2),
@@ -140,7 +149,7 @@ public final class Fixtures {
                 e.addBatch();
                 for (String n : x.names()) {
                     al.setLong(1, x.id());
-                    al.setString(2, io.newslens.query.entities.NameKeys.fold(n));
+                    al.setString(2, NameKeys.key(n));
                     al.setString(3, n);
                     al.addBatch();
                 }

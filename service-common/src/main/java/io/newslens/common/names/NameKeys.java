@@ -1,12 +1,15 @@
-package io.newslens.analysis.store;
+package io.newslens.common.names;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The normalised form under which entity names and aliases are compared across articles: diacritics,
- * case, dots, possessives, punctuation and a leading "the" folded, so "the U.S." and "US" meet.
+ * The one fold under which entity names and aliases are stored ({@code entity.name_key}, {@code entity_alias.alias_key},
+ * written by analysis-service) and looked up (query-service's {@code /entities?q=}): diacritics, case, dots,
+ * possessives, punctuation and a leading "the" folded, so "the U.S." and "US" meet, and "O'Driscoll" and
+ * "Johnson &amp; Johnson" are found by their own spelling ({@code o driscoll}, {@code johnson johnson}).
+ * Hyphens stay ("Jean-Luc"). Changing this rule re-keys stored data: it needs a migration that re-folds both columns.
  */
 public final class NameKeys {
 

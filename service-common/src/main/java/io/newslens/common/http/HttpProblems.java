@@ -1,0 +1,102 @@
+package io.newslens.common.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.common.problem.Problem;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Client errors that the HTTP layer raises before (or instead of) a resource, as {@code application/problem+json}
+ * naming what was wrong, in every service: a body over {@code quarkus.http.limits.max-body-size} (Quarkus answers a
+ * declared length over it with a bare 413), and the statuses the router ends with an empty body (no route: 404, a
+ * failure with a client status, such as a streamed body over the limit). Errors the resources raise are mapped by
+ * each service's exception mappers, with the same {@link StatusProblems}.
+ *
+ * <p>Not covered: a request line that Quarkus refuses before the application's router sees it (a malformed
+ * percent-encoding such as {@code ?cursor=%%%garbage} is answered with a bare 400 there; routes registered on the
+ * application's router, however early, never see it).
+ */
+@ApplicationScoped
+public class HttpProblems {
+
+    private static final Logger LOG = Logger.getLogger(HttpProblems.class);
+    /** Before Quarkus's own upload limit ({@code RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT} = -2), after ingest's (-3). */
+    static final int LENGTH_ORDER = -2;
+    /** Client errors nothing more specific answered (ingest's body limits at -3 come first). */
+    static final int FAILURE_ORDER = -1;
+    private static final List<Integer> ERRORS = List.of(400, 404, 405, 406, 411, 413, 414, 415, 431);
+
+    private final ObjectMapper mapper;
+    private final long maxBody;
+
+    public HttpProblems(ObjectMapper mapper,
+                        @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+        this.mapper = mapper;
+        this.maxBody = maxBody.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(LENGTH_ORDER).handler(this::refuseDeclaredTooLarge);
+        router.route().order(FAILURE_ORDER).failureHandler(this::failure);
+        for (int status : ERRORS) {
+            router.errorHandler(status, ctx -> respond(ctx, problem(ctx, status)));
+        }
+    }
+
+    private void refuseDeclaredTooLarge(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && ctx.request().method() != HttpMethod.GET) {
+            try {
+                if (Long.parseLong(length.trim()) > maxBody) {
+                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                    respond(ctx, Problem.of(413, "too-large", "Request body too large",
+                            "The request body is larger than the limit of " + maxBody + " bytes.",
+                            List.of(new Problem.FieldError("request", "larger than " + maxBody + " bytes"))).at(ctx.request().path()));
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                // a malformed length is the HTTP server's to refuse
+            }
+        }
+        ctx.next();
+    }
+
+    private void failure(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        if (status < 400 || status >= 500 || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        respond(ctx, problem(ctx, status));
+    }
+
+    private static Problem problem(RoutingContext ctx, int status) {
+        return StatusProblems.of(status, ctx.request().method().name(), ctx.request().path(),
+                ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+    }
+
+    private void respond(RoutingContext ctx, Problem problem) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        try {
+            String body = mapper.writeValueAsString(problem);
+            ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(body);
+        } catch (JsonProcessingException | RuntimeException e) {
+            LOG.debugf(e, "could not answer %d with a problem", problem.status());
+            if (!ctx.response().ended()) {
+                ctx.response().setStatusCode(problem.status()).end();
+            }
+        }
+    }
+}
