@@ -201,6 +201,12 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void replicasOnAScaledDeploymentAreRejected() {
+        assertReferenceError(all -> at(get(all, "Deployment", "analysis-service"), "spec").put("replicas", 2),
+                "sets spec.replicas although ScaledObject analysis-service scales it");
+    }
+
+    @Test
     void scalerOfAMissingDeploymentIsRejected() {
         assertReferenceError(all -> at(get(all, "HorizontalPodAutoscaler", "query-service"), "spec", "scaleTargetRef")
                 .put("name", "query"), "scaleTargetRef");

@@ -202,6 +202,7 @@ public final class References {
             if (!t.path("kind").asText().equals("Deployment") || find(all, "Deployment", t.path("name").asText()).isEmpty()) {
                 errors.add(id(h) + ": scaleTargetRef " + t + " is no Deployment of the overlay");
             }
+            scaledAlone(h, t.path("name").asText());
         }
         for (ObjectNode s : ofKind(all, "ScaledObject")) {
             JsonNode t = s.path("spec").path("scaleTargetRef");
@@ -209,6 +210,7 @@ public final class References {
             if (!kind.equals("Deployment") || find(all, "Deployment", t.path("name").asText()).isEmpty()) {
                 errors.add(id(s) + ": scaleTargetRef " + t + " is no Deployment of the overlay");
             }
+            scaledAlone(s, t.path("name").asText());
             for (JsonNode trigger : s.path("spec").path("triggers")) {
                 if (!trigger.path("type").asText().equals("kafka")) {
                     continue;
@@ -232,6 +234,12 @@ public final class References {
                 }
             }
         }
+    }
+
+    /** A Deployment that a scaler owns must not set spec.replicas: every apply would reset the scaler's count. */
+    private void scaledAlone(ObjectNode scaler, String deployment) {
+        find(all, "Deployment", deployment).filter(d -> d.path("spec").has("replicas")).ifPresent(d ->
+                errors.add(id(d) + ": sets spec.replicas although " + id(scaler) + " scales it (each apply would reset its count)"));
     }
 
     /** host:port of the bootstrap service of every Kafka listener in the overlay (Strimzi: {@code <cluster>-kafka-bootstrap}). */
