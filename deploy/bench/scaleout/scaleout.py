@@ -103,17 +103,17 @@ FROM t;
     return int(n), (mid - 1) / (hi - lo), last - first
 
 
-def throughput(args, k):
-    tag = f"{args.tag}-tp{k}"
+def throughput(args, k, n, label):
+    tag = f"{args.tag}-{label}"
     for i in range(1, args.max_instances + 1):
         stop(i)
-    log(f"posting {args.articles} articles with no analysis instance running")
-    sender = faults.Sender(tag, "t", args.articles, args.concurrency, args.post_rate)
+    log(f"posting {n} articles with no analysis instance running")
+    sender = faults.Sender(tag, "t", n, args.concurrency, args.post_rate)
     sender.start()
     sender.join()
     pairs = sender.snapshot()
-    if len(pairs) != args.articles:
-        raise RuntimeError(f"only {len(pairs)} of {args.articles} acknowledged: {dict(sender.statuses)}")
+    if len(pairs) != n:
+        raise RuntimeError(f"only {len(pairs)} of {n} acknowledged: {dict(sender.statuses)}")
     t0 = time.time()
     for i in range(1, k + 1):
         start(i)
@@ -174,6 +174,9 @@ def join_and_leave(args):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=2000, help="articles per throughput round")
+    ap.add_argument("--rounds", type=int, default=2, help="rounds of (1 instance, 2 instances)")
+    ap.add_argument("--warmup", type=int, default=1000,
+                    help="articles analysed first, not measured: the first articles create most entities and rollup rows")
     ap.add_argument("--stream", type=int, default=2400, help="articles in the join-and-leave stream")
     ap.add_argument("--stream-rate", type=float, default=20.0)
     ap.add_argument("--post-rate", type=float, default=1000.0)
@@ -183,20 +186,27 @@ def main():
     ap.add_argument("--tag", default=time.strftime("so%Y%m%d%H%M%S"))
     args = ap.parse_args()
 
-    rates = {}
-    for k in range(1, args.max_instances + 1):
-        print(f"\n== throughput with {k} analysis instance(s)", flush=True)
-        rates[k] = throughput(args, k)
+    if args.warmup:
+        print(f"\n== warm-up: {args.warmup} articles with {args.max_instances} instances (not measured)", flush=True)
+        throughput(args, args.max_instances, args.warmup, "warmup")
+    rates = []
+    for r in range(1, args.rounds + 1):
+        for k in range(1, args.max_instances + 1):
+            print(f"\n== round {r}: throughput with {k} analysis instance(s)", flush=True)
+            rates.append((r, k, *throughput(args, k, args.articles, f"r{r}k{k}")))
     print("\n== exactly once while an instance joins and another leaves", flush=True)
     ok, v, dlq, notes, acked = join_and_leave(args)
 
     threads = os.environ.get("ANALYSIS_THREADS", "2")
-    print(f"\ninstances  articles  stored/s (middle 80%)  first-to-last s  all stored after s  "
+    print(f"\nround  instances  articles  stored/s (middle 80%)  first-to-last s  all stored after s  "
           f"(ANALYSIS_THREADS={threads} each, {os.environ.get('ARTICLES_PARTITIONS')} partitions, {os.cpu_count()} cores)")
-    for k, (rate, span, n, drained) in rates.items():
-        print(f"{k:>9}  {n:>8}  {rate:>21.1f}  {span:>15.1f}  {drained:>18.1f}")
-    if 1 in rates and 2 in rates:
-        print(f"2 vs 1: x{rates[2][0] / rates[1][0]:.2f}")
+    for r, k, rate, span, n, drained in rates:
+        print(f"{r:>5}  {k:>9}  {n:>8}  {rate:>21.1f}  {span:>15.1f}  {drained:>18.1f}")
+    for r in range(1, args.rounds + 1):
+        one = [x[2] for x in rates if x[0] == r and x[1] == 1]
+        two = [x[2] for x in rates if x[0] == r and x[1] == 2]
+        if one and two:
+            print(f"round {r}: 2 vs 1 instance x{two[0] / one[0]:.2f}")
     print(f"\njoin and leave: {args.stream} sent, {acked} acknowledged, {int(v['stored'])} stored, "
           f"{int(v['processed_rows'])} dedupe rows, {int(v['dup_mentions']) + int(v['dup_quotes'])} doubled rows, "
           f"{int(v['failures'])} failures, {dlq} dead-lettered: {'PASS' if ok else 'FAIL'} ({'; '.join(notes)})")
