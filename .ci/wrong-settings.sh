@@ -32,7 +32,7 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://wrong.invalid:1/wrong
 export QUARKUS_DATASOURCE_USERNAME=wrong QUARKUS_DATASOURCE_PASSWORD=wrong
 export PGDATABASE=wrong
 # deploy/local and the tools
-export KAFKA_PORT=1 KAFKA_CONTROLLER_PORT=1
+export KAFKA_PORT=1 KAFKA_CONTROLLER_PORT=1 ANALYSIS_INSTANCES=wrong ARTICLES_PARTITIONS=wrong
 export NEWSLENS_STATE_DIR=/nonexistent/wrong-state-dir
 export NEWSLENS_INGEST_URL=http://wrong.invalid:1 NEWSLENS_ANALYSIS_URL=http://wrong.invalid:1
 export NEWSLENS_QUERY_URL=http://wrong.invalid:1
