@@ -60,7 +60,7 @@ public class ProblemMappers {
         if (e.unavailable()) {
             LOG.warnf("database unavailable on %s: %s", uri.getRequestUri(), e.getMessage());
             return Response.fromResponse(respond(new Problem("/problems/unavailable", "Database unavailable", 503,
-                    "The database connection was lost; retry shortly.", null, List.of()), uri)).header("Retry-After", "1").build();
+                    "The database connection was lost, or every connection is busy; retry shortly.", null, List.of()), uri)).header("Retry-After", "1").build();
         }
         LOG.error("database error on " + uri.getRequestUri(), e);
         return respond(new Problem("/problems/internal", "Internal error", 500,

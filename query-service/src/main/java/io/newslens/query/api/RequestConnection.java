@@ -17,7 +17,8 @@ import java.sql.SQLException;
  * and a page of quotes three. Borrowing a connection for each, with more requests in flight than the pool has
  * connections, queued each request five times behind the others: the benchmark showed a bimodal service, p50 under
  * PostgreSQL's own for the same statements but p95 2-4 times it, p99 100-190 ms (results/100000). A request that
- * holds its connection waits for the pool once, as the floor's one transaction a request does.
+ * holds its connection waits for the pool once, as the floor's one transaction a request does, and it waits in turn
+ * ({@link ConnectionGate}).
  */
 @RequestScoped
 public class RequestConnection {
@@ -25,10 +26,12 @@ public class RequestConnection {
     private static final Logger LOG = Logger.getLogger(RequestConnection.class);
 
     private final DataSource dataSource;
+    private final ConnectionGate gate;
     private Connection connection;
 
-    public RequestConnection(DataSource dataSource) {
+    public RequestConnection(DataSource dataSource, ConnectionGate gate) {
         this.dataSource = dataSource;
+        this.gate = gate;
     }
 
     /** True when a request is being served on this thread, so that {@link #get()} may be called. */
@@ -37,8 +40,17 @@ public class RequestConnection {
     }
 
     Connection get() throws SQLException {
-        if (connection == null || connection.isClosed()) {
-            connection = dataSource.getConnection();
+        if (connection != null && connection.isClosed()) {
+            release();
+        }
+        if (connection == null) {
+            gate.enter();
+            try {
+                connection = dataSource.getConnection();
+            } catch (SQLException | RuntimeException e) {
+                gate.leave();
+                throw e;
+            }
         }
         return connection;
     }
@@ -50,8 +62,10 @@ public class RequestConnection {
                 connection.close();
             } catch (SQLException e) {
                 LOG.debugf(e, "closing the request's connection");
+            } finally {
+                connection = null;
+                gate.leave();
             }
-            connection = null;
         }
     }
 
