@@ -2,6 +2,7 @@ package io.newslens.query.api;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.postgresql.PGStatement;
 
@@ -16,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Plain JDBC with parameterised statements only; each call borrows a pooled connection. */
+/**
+ * Plain JDBC with parameterised statements only. Inside an HTTP request every statement runs on the request's one
+ * connection ({@link RequestConnection}); outside one (start-up, health checks) each call borrows a pooled connection.
+ */
 @ApplicationScoped
 public class Db {
 
@@ -35,9 +39,35 @@ public class Db {
     private static final Logger STATEMENTS = Logger.getLogger(STATEMENT_LOG);
 
     private final DataSource dataSource;
+    private final RequestConnection requestConnection;
 
+    /** Outside the service (tests, tools): each call borrows a connection of its own. */
     public Db(DataSource dataSource) {
+        this(dataSource, null);
+    }
+
+    @Inject
+    public Db(DataSource dataSource, RequestConnection requestConnection) {
         this.dataSource = dataSource;
+        this.requestConnection = requestConnection;
+    }
+
+    /** A connection for one call: the request's, kept open for its next statement, or one of its own. */
+    private final class Lease implements AutoCloseable {
+        final Connection connection;
+        private final boolean own;
+
+        Lease() throws SQLException {
+            own = requestConnection == null || !RequestConnection.available();
+            connection = own ? dataSource.getConnection() : requestConnection.get();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (own) {
+                connection.close();
+            }
+        }
     }
 
     public <T> List<T> list(Sql sql, RowMapper<T> mapper) {
@@ -46,7 +76,8 @@ public class Db {
 
     /** Outside a transaction; {@code planForValues}: see {@link Hint#PLAN_FOR_VALUES}. */
     private <T> List<T> plain(Sql sql, RowMapper<T> mapper, boolean planForValues) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql)) {
+        try (Lease lease = new Lease(); PreparedStatement ps = prepare(lease.connection, sql)) {
+            Connection c = lease.connection;
             if (planForValues) {
                 // never a named server-side statement: the unnamed one is planned at each run with its values
                 ps.unwrap(PGStatement.class).setPrepareThreshold(0);
@@ -119,7 +150,8 @@ public class Db {
         if (hint == null || hint == Hint.PLAN_FOR_VALUES) {
             return plain(sql, mapper, hint == Hint.PLAN_FOR_VALUES);
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Lease lease = new Lease()) {
+            Connection c = lease.connection;
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement set = c.prepareStatement(hint.sql)) {

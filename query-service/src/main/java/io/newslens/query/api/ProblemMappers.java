@@ -63,7 +63,7 @@ public class ProblemMappers {
         if (e.unavailable()) {
             LOG.warnf("database unavailable on %s: %s", uri.getRequestUri(), e.getMessage());
             return Response.fromResponse(respond(Problem.of(503, "unavailable", "Database unavailable",
-                    "The database connection was lost; retry shortly."), uri)).header("Retry-After", "1").build();
+                    "The database connection was lost, or every connection is busy; retry shortly."), uri)).header("Retry-After", "1").build();
         }
         LOG.error("database error on " + uri.getRequestUri(), e);
         return respond(Problem.of(500, "internal", "Internal error",
