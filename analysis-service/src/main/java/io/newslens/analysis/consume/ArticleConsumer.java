@@ -8,6 +8,12 @@ import io.newslens.contract.InvalidMessageException;
 import io.newslens.contract.Topics;
 import io.newslens.extract.ArticleAnalysis;
 import io.newslens.extract.ExtractionEngine;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,21 +40,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Messages are analysed on a pool of {@code smallrye.messaging.worker.analysis.max-concurrency} threads (one per
  * core by default). Two revisions of one article may then finish out of order, or two copies of one revision meet;
  * the store serialises the writers of one article and keeps the revision received last.
+ *
+ * <p>Each record is handled in an {@value #SPAN} span continuing the trace its {@code traceparent} header carries (the
+ * connector's consumer span is its parent): the database steps, and so their JDBC spans, run inside it.
  */
 @ApplicationScoped
 public class ArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
+    static final String SPAN = "analyse article";
 
     private final ExtractionEngine engine;
     private final AnalysisStore store;
     private final DatabaseRetry database;
+    private final Tracer tracer;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public ArticleConsumer(ExtractionEngine engine, AnalysisStore store, DatabaseRetry database, MeterRegistry registry) {
+    public ArticleConsumer(ExtractionEngine engine, AnalysisStore store, DatabaseRetry database, MeterRegistry registry,
+                           Tracer tracer) {
         this.engine = engine;
         this.store = store;
         this.database = database;
+        this.tracer = tracer;
         registry.gauge("newslens.analysis.records.in.flight", inFlight);
     }
 
@@ -59,6 +72,21 @@ public class ArticleConsumer {
         IncomingKafkaRecordMetadata<String, byte[]> meta = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("not a Kafka message"));
         ConsumerRecord<String, byte[]> record = meta.getRecord();
+        // the connector's consumer span, child of the producer's; the worker thread does not have it current
+        Context received = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext).orElse(null);
+        Span span = tracer.spanBuilder(SPAN).setParent(received != null ? received : Context.current())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.kafka.message.key", String.valueOf(record.key()))
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return consume(message, record, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private CompletionStage<Void> consume(Message<byte[]> message, ConsumerRecord<String, byte[]> record, Span span) {
         inFlight.incrementAndGet();
         try {
             process(record);
@@ -72,6 +100,7 @@ public class ArticleConsumer {
                 return leaveForRedelivery(record, e);
             }
             // nacked: the failure strategy sends it to the dead-letter topic with the reason in its headers
+            span.setStatus(StatusCode.ERROR, "dead-lettered: " + Failures.describe(e));
             return message.nack(e);
         } catch (VirtualMachineError e) {
             throw e;
@@ -79,6 +108,7 @@ public class ArticleConsumer {
             // An Error thrown out of this method would end the channel for good (no record taken again until a
             // restart); nacked, the record is dead-lettered with the reason and can be replayed once understood.
             LOG.errorf(e, "unexpected error on %s; dead-lettering it", where(record));
+            span.setStatus(StatusCode.ERROR, "dead-lettered: " + e);
             return message.nack(e);
         } finally {
             inFlight.decrementAndGet();

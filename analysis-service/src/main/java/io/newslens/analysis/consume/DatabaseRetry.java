@@ -2,6 +2,7 @@ package io.newslens.analysis.consume;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,11 +61,13 @@ public class DatabaseRetry {
 
     /** Runs {@code action} under the retry policy; {@code step} and {@code record} name it in logs and readiness. */
     public <T> T call(String step, String record, Callable<T> action) throws Exception {
+        // The step's JDBC spans belong to the caller's trace whichever thread the guard runs a try on.
+        Callable<T> traced = Context.current().wrap(action);
         try {
             @SuppressWarnings("unchecked")
             T result = (T) guard.call(() -> {
                 try {
-                    return action.call();
+                    return traced.call();
                 } catch (Exception e) {
                     if (Failures.isTransient(e)) {
                         wait.failing(step, record, e);

@@ -7,6 +7,7 @@ import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.parse.ArticleDraft;
 import io.newslens.ingest.status.RecentArticles;
 import io.newslens.ingest.status.StoredRevisions;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -54,10 +55,11 @@ public class ArticleIntake {
 
     public Uni<IngestResult> submit(ArticleDraft draft) {
         // the claim is taken when the answer is subscribed to, so that an answer nobody waits for claims nothing
-        return Uni.createFrom().deferred(() -> submitNow(draft.toMessage(Instant.now())));
+        // ... on the request's thread, whose trace context the record must carry (the look-up below may finish elsewhere)
+        return Uni.createFrom().deferred(() -> submitNow(draft.toMessage(Instant.now()), Context.current()));
     }
 
-    private Uni<IngestResult> submitNow(ArticleMessage article) {
+    private Uni<IngestResult> submitNow(ArticleMessage article, Context trace) {
         if (recent.isCurrent(article.id(), article.revision())) {
             return duplicate(article);
         }
@@ -77,7 +79,7 @@ public class ArticleIntake {
             mine.complete(null);
             return duplicate(article);
         }
-        return decide(article)
+        return decide(article, trace)
                 .onItemOrFailure().invoke((result, failure) -> {
                     inFlight.remove(key, mine);
                     if (failure != null) {
@@ -98,7 +100,7 @@ public class ArticleIntake {
         return Uni.createFrom().item(new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE));
     }
 
-    private Uni<IngestResult> decide(ArticleMessage article) {
+    private Uni<IngestResult> decide(ArticleMessage article, Context trace) {
         Uni<Boolean> isStored = checkDatabase
                 ? Uni.createFrom().completionStage(() -> stored.revisionOf(article.id()))
                         .map(r -> r.map(article.revision()::equals).orElse(false))
@@ -109,7 +111,7 @@ public class ArticleIntake {
             if (known) {
                 return duplicate(article);
             }
-            return publisher.publish(article)
+            return publisher.publish(article, trace)
                     .onFailure().invoke(f -> unavailable.increment())
                     .map(ignored -> {
                         recent.remember(article.id(), article.revision(), article.receivedAt());

@@ -4,7 +4,9 @@ import io.newslens.contract.ArticleCodec;
 import io.newslens.contract.ArticleMessage;
 import io.newslens.contract.Topics;
 import io.newslens.ingest.config.IngestConfig;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -24,6 +26,10 @@ import java.util.concurrent.TimeoutException;
  * Writes articles to the {@value Topics#ARTICLES} topic (key = article id) and completes only once Kafka has
  * acknowledged the write ({@code acks=all}, idempotent producer), or fails with {@link PublishUnavailableException}
  * within {@code newslens.ingest.publish-timeout}.
+ *
+ * <p>The record carries the caller's trace ({@code traceparent} header, written by the connector): the emitter buffers
+ * messages and sends them from another thread, where the request's context is no longer current, so the context is
+ * handed over explicitly as the Quarkus Kafka guide shows ({@link TracingMetadata#withPrevious}).
  */
 @ApplicationScoped
 public class ArticlePublisher {
@@ -43,7 +49,8 @@ public class ArticlePublisher {
         this.timeout = config.publishTimeout();
     }
 
-    public Uni<Void> publish(ArticleMessage article) {
+    /** Publishes the article as part of the trace in {@code trace} (the request's context, taken on its thread). */
+    public Uni<Void> publish(ArticleMessage article, Context trace) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.HEADER_EVENT_TYPE, Topics.EVENT_ARTICLE_SUBMITTED.getBytes(StandardCharsets.UTF_8));
@@ -52,7 +59,7 @@ public class ArticlePublisher {
                 .withKey(article.id())
                 .withHeaders(headers)
                 .build();
-        Message<byte[]> message = Message.of(ArticleCodec.toJson(article), Metadata.of(kafka),
+        Message<byte[]> message = Message.of(ArticleCodec.toJson(article), Metadata.of(kafka, TracingMetadata.withPrevious(trace)),
                 () -> {
                     acked.complete(null);
                     return CompletableFuture.completedFuture(null);
