@@ -1,9 +1,8 @@
 package io.newslens.ingest.publish;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.newslens.contract.ArticleMessage;
 import io.newslens.ingest.config.IngestConfig;
+import io.newslens.ingest.metrics.IngestMetrics;
 import io.newslens.ingest.parse.ArticleDraft;
 import io.newslens.ingest.status.RecentArticles;
 import io.newslens.ingest.status.StoredRevisions;
@@ -36,21 +35,17 @@ public class ArticleIntake {
     private final RecentArticles recent;
     private final StoredRevisions stored;
     private final boolean checkDatabase;
-    private final Counter queued;
-    private final Counter duplicates;
-    private final Counter unavailable;
+    private final IngestMetrics metrics;
     /** (id, revision) being decided or published right now, with the outcome its twins wait for. */
     private final Map<String, CompletableFuture<IngestResult>> inFlight = new ConcurrentHashMap<>();
 
     public ArticleIntake(ArticlePublisher publisher, RecentArticles recent, StoredRevisions stored, IngestConfig config,
-                         MeterRegistry registry) {
+                         IngestMetrics metrics) {
         this.publisher = publisher;
         this.recent = recent;
         this.stored = stored;
         this.checkDatabase = config.checkDatabaseForDuplicates();
-        this.queued = registry.counter("newslens.ingest.articles", "result", "queued");
-        this.duplicates = registry.counter("newslens.ingest.articles", "result", "duplicate");
-        this.unavailable = registry.counter("newslens.ingest.articles", "result", "unavailable");
+        this.metrics = metrics;
     }
 
     public Uni<IngestResult> submit(ArticleDraft draft) {
@@ -69,7 +64,7 @@ public class ArticleIntake {
         if (first != null) {
             // a twin is on its way: its outcome is ours, as a duplicate
             return Uni.createFrom().completionStage(first).map(ignored -> {
-                duplicates.increment();
+                metrics.duplicate();
                 return new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE);
             });
         }
@@ -96,7 +91,7 @@ public class ArticleIntake {
     }
 
     private Uni<IngestResult> duplicate(ArticleMessage article) {
-        duplicates.increment();
+        metrics.duplicate();
         return Uni.createFrom().item(new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE));
     }
 
@@ -112,10 +107,10 @@ public class ArticleIntake {
                 return duplicate(article);
             }
             return publisher.publish(article, trace)
-                    .onFailure().invoke(f -> unavailable.increment())
+                    .onFailure().invoke(f -> metrics.unavailable())
                     .map(ignored -> {
                         recent.remember(article.id(), article.revision(), article.receivedAt());
-                        queued.increment();
+                        metrics.queued();
                         return new IngestResult(article.id(), article.revision(), IngestResult.QUEUED);
                     });
         });
