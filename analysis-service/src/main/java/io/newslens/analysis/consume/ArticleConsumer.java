@@ -1,6 +1,5 @@
 package io.newslens.analysis.consume;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.newslens.analysis.store.AnalysisStore;
 import io.newslens.contract.ArticleCodec;
 import io.newslens.contract.ArticleMessage;
@@ -24,7 +23,6 @@ import org.jboss.logging.Logger;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Consumes the articles topic: validates each message, analyses it and stores the analysis.
@@ -54,15 +52,15 @@ public class ArticleConsumer {
     private final AnalysisStore store;
     private final DatabaseRetry database;
     private final Tracer tracer;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AnalysisMetrics metrics;
 
-    public ArticleConsumer(ExtractionEngine engine, AnalysisStore store, DatabaseRetry database, MeterRegistry registry,
-                           Tracer tracer) {
+    public ArticleConsumer(ExtractionEngine engine, AnalysisStore store, DatabaseRetry database, Tracer tracer,
+                           AnalysisMetrics metrics) {
         this.engine = engine;
         this.store = store;
         this.database = database;
         this.tracer = tracer;
-        registry.gauge("newslens.analysis.records.in.flight", inFlight);
+        this.metrics = metrics;
     }
 
     @Incoming(Topics.ARTICLES)
@@ -87,9 +85,10 @@ public class ArticleConsumer {
     }
 
     private CompletionStage<Void> consume(Message<byte[]> message, ConsumerRecord<String, byte[]> record, Span span) {
-        inFlight.incrementAndGet();
+        metrics.taken();
+        Step step = new Step();
         try {
-            process(record);
+            process(record, step);
             return message.ack();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -101,6 +100,7 @@ public class ArticleConsumer {
             }
             // nacked: the failure strategy sends it to the dead-letter topic with the reason in its headers
             span.setStatus(StatusCode.ERROR, "dead-lettered: " + Failures.describe(e));
+            metrics.deadLettered(step.reason);
             return message.nack(e);
         } catch (VirtualMachineError e) {
             throw e;
@@ -109,9 +109,10 @@ public class ArticleConsumer {
             // restart); nacked, the record is dead-lettered with the reason and can be replayed once understood.
             LOG.errorf(e, "unexpected error on %s; dead-lettering it", where(record));
             span.setStatus(StatusCode.ERROR, "dead-lettered: " + e);
+            metrics.deadLettered(AnalysisMetrics.DeadLetterReason.UNEXPECTED_ERROR);
             return message.nack(e);
         } finally {
-            inFlight.decrementAndGet();
+            metrics.done();
         }
     }
 
@@ -124,7 +125,13 @@ public class ArticleConsumer {
         return new CompletableFuture<>();
     }
 
-    void process(ConsumerRecord<String, byte[]> record) throws Exception {
+    /** How far a record got: the reason it is dead-lettered for if it fails there. */
+    private static final class Step {
+        AnalysisMetrics.DeadLetterReason reason = AnalysisMetrics.DeadLetterReason.INVALID_MESSAGE;
+    }
+
+    void process(ConsumerRecord<String, byte[]> record, Step step) throws Exception {
+        long start = System.nanoTime();
         String where = where(record);
         ArticleMessage article;
         try {
@@ -137,24 +144,33 @@ public class ArticleConsumer {
             }
             throw e;
         }
+        step.reason = AnalysisMetrics.DeadLetterReason.STORING_FAILED;
         if (database.call("dedupe check", where,
                 () -> store.isProcessed(article.id(), article.revision(), engine.version()))) {
             LOG.debugf("article %s revision %s already analysed by %s", article.id(), article.revision(), engine.version());
+            metrics.duplicate();
             return;
         }
         ArticleAnalysis analysis;
+        step.reason = AnalysisMetrics.DeadLetterReason.ANALYSIS_FAILED;
         try {
+            long analysing = System.nanoTime();
             analysis = engine.analyze(article.title(), article.byline(), article.body());
+            metrics.analysed(System.nanoTime() - analysing);
         } catch (RuntimeException e) {
             LOG.errorf(e, "analysis of article %s failed; dead-lettering it", article.id());
             database.run("failure record", where,
                     () -> store.recordFailure(article.id(), article.revision(), "analysis failed: " + Failures.describe(e)));
             throw e;
         }
+        step.reason = AnalysisMetrics.DeadLetterReason.STORING_FAILED;
         try {
             if (database.call("store", where, () -> store.store(article, analysis))) {
+                metrics.stored(System.nanoTime() - start, analysis.entities().size(), analysis.quotes().size());
                 LOG.debugf("stored article %s: %d entities, %d quotes", article.id(), analysis.entities().size(),
                         analysis.quotes().size());
+            } else {
+                metrics.duplicate();
             }
         } catch (Exception e) {
             if (!Failures.isTransient(e)) {
@@ -168,7 +184,7 @@ public class ArticleConsumer {
 
     /** Records handed to the workers and not finished yet. */
     public int inFlight() {
-        return inFlight.get();
+        return metrics.inFlight();
     }
 
     private static String where(ConsumerRecord<?, ?> record) {

@@ -4,12 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,6 +31,8 @@ import java.util.concurrent.Callable;
 public class DatabaseRetry {
 
     private static final Logger LOG = Logger.getLogger(DatabaseRetry.class);
+    /** The steps {@link ArticleConsumer} runs through here. */
+    static final List<String> STEPS = List.of("dedupe check", "store", "failure record");
 
     private final Guard guard;
     private final DatabaseWait wait;
@@ -53,6 +57,13 @@ public class DatabaseRetry {
                         .done()
                     .done()
                 .build();
+    }
+
+    /** Every step's failure counter exists from the start (at 0), so that a rate or an alert sees the first one. */
+    void onStart(@Observes StartupEvent event) {
+        for (String step : STEPS) {
+            failures(step);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -62,15 +62,18 @@ public class ReanalysisService {
     private final ExtractionEngine engine;
     private final ManagedExecutor executor;
     private final Tracer tracer;
+    private final ReanalysisMetrics metrics;
     private final Map<String, ReanalysisJob> jobs = new ConcurrentHashMap<>();
 
     public ReanalysisService(AgroalDataSource dataSource, @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2 * PAGE)
-                             Emitter<byte[]> emitter, ExtractionEngine engine, ManagedExecutor executor, Tracer tracer) {
+                             Emitter<byte[]> emitter, ExtractionEngine engine, ManagedExecutor executor, Tracer tracer,
+                             ReanalysisMetrics metrics) {
         this.dataSource = dataSource;
         this.emitter = emitter;
         this.engine = engine;
         this.executor = executor;
         this.tracer = tracer;
+        this.metrics = metrics;
     }
 
     public ReanalysisJob.Status start(LocalDate from, LocalDate to) {
@@ -82,10 +85,12 @@ public class ReanalysisService {
                 .setAttribute("newslens.reanalysis.id", job.id)
                 .setAttribute("newslens.reanalysis.total", job.total.get())
                 .startSpan();
+        metrics.started(job);
         executor.runAsync(() -> {
             try (Scope ignored = span.makeCurrent()) {
                 run(job, span);
             } finally {
+                metrics.finished(job);
                 span.end();
             }
         });
@@ -111,6 +116,7 @@ public class ReanalysisService {
                 }
                 CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(2, TimeUnit.MINUTES);
                 job.published.addAndGet(page.size());
+                metrics.published(page.size());
                 after = page.get(page.size() - 1).id();
             }
             job.state.set(ReanalysisJob.State.PUBLISHED);
