@@ -22,10 +22,19 @@ live_pid() {
 APP_ROOT="${NEWSLENS_APP_ROOT:-$ROOT}"
 jar_of() { echo "$APP_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
+# Extra analysis-service instances are named analysis-service-2, -3, ... (deploy/local/up, ANALYSIS_INSTANCES).
+service_of() {
+  case $1 in
+    analysis-service-*) echo analysis-service ;;
+    *) echo "$1" ;;
+  esac
+}
+
 port_of() {
   case $1 in
     ingest-service) echo "${INGEST_PORT:-8080}" ;;
     analysis-service) echo "${ANALYSIS_PORT:-8081}" ;;
+    analysis-service-*) echo $(( ${ANALYSIS_PORT:-8081} + 8 + ${1#analysis-service-} )) ;;
     query-service) echo "${QUERY_PORT:-8082}" ;;
   esac
 }
