@@ -1,13 +1,17 @@
 package io.newslens.ingest;
 
+import io.newslens.testsupport.PrometheusScrape;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
@@ -52,6 +56,18 @@ class BrokerDownTest {
                     .statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", notNullValue());
         }
+    }
+
+    @TestHTTPResource("/q/metrics")
+    URL metrics;
+
+    @Test
+    void countsTheArticlesKafkaDidNotTakeAsUnavailable() throws Exception {
+        double before = PrometheusScrape.of(metrics.toString()).value("newslens_ingest_articles_total", "result", "unavailable");
+        given().contentType("application/json").body("{\"body\":\"Counted as unavailable.\"}")
+                .when().post("/articles").then().statusCode(503);
+        double after = PrometheusScrape.of(metrics.toString()).value("newslens_ingest_articles_total", "result", "unavailable");
+        assertEquals(1, after - before, "the 503 is counted as unavailable");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.newslens.analysis.consume;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.newslens.analysis.store.AnalysisStore;
 import io.newslens.contract.ArticleCodec;
 import io.newslens.contract.ArticleMessage;
@@ -8,6 +7,12 @@ import io.newslens.contract.InvalidMessageException;
 import io.newslens.contract.Topics;
 import io.newslens.extract.ArticleAnalysis;
 import io.newslens.extract.ExtractionEngine;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +23,6 @@ import org.jboss.logging.Logger;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Consumes the articles topic: validates each message, analyses it and stores the analysis.
@@ -34,22 +38,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Messages are analysed on a pool of {@code smallrye.messaging.worker.analysis.max-concurrency} threads (one per
  * core by default). Two revisions of one article may then finish out of order, or two copies of one revision meet;
  * the store serialises the writers of one article and keeps the revision received last.
+ *
+ * <p>Each record is handled in an {@value #SPAN} span continuing the trace its {@code traceparent} header carries (the
+ * connector's consumer span is its parent): the database steps, and so their JDBC spans, run inside it.
  */
 @ApplicationScoped
 public class ArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
+    static final String SPAN = "analyse article";
 
     private final ExtractionEngine engine;
     private final AnalysisStore store;
     private final DatabaseRetry database;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Tracer tracer;
+    private final AnalysisMetrics metrics;
 
-    public ArticleConsumer(ExtractionEngine engine, AnalysisStore store, DatabaseRetry database, MeterRegistry registry) {
+    public ArticleConsumer(ExtractionEngine engine, AnalysisStore store, DatabaseRetry database, Tracer tracer,
+                           AnalysisMetrics metrics) {
         this.engine = engine;
         this.store = store;
         this.database = database;
-        registry.gauge("newslens.analysis.records.in.flight", inFlight);
+        this.tracer = tracer;
+        this.metrics = metrics;
     }
 
     @Incoming(Topics.ARTICLES)
@@ -59,9 +70,25 @@ public class ArticleConsumer {
         IncomingKafkaRecordMetadata<String, byte[]> meta = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalStateException("not a Kafka message"));
         ConsumerRecord<String, byte[]> record = meta.getRecord();
-        inFlight.incrementAndGet();
+        // the connector's consumer span, child of the producer's; the worker thread does not have it current
+        Context received = TracingMetadata.fromMessage(message).map(TracingMetadata::getCurrentContext).orElse(null);
+        Span span = tracer.spanBuilder(SPAN).setParent(received != null ? received : Context.current())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.kafka.message.key", String.valueOf(record.key()))
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return consume(message, record, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private CompletionStage<Void> consume(Message<byte[]> message, ConsumerRecord<String, byte[]> record, Span span) {
+        metrics.taken();
+        Step step = new Step();
         try {
-            process(record);
+            process(record, step);
             return message.ack();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -72,6 +99,8 @@ public class ArticleConsumer {
                 return leaveForRedelivery(record, e);
             }
             // nacked: the failure strategy sends it to the dead-letter topic with the reason in its headers
+            span.setStatus(StatusCode.ERROR, "dead-lettered: " + Failures.describe(e));
+            metrics.deadLettered(step.reason);
             return message.nack(e);
         } catch (VirtualMachineError e) {
             throw e;
@@ -79,9 +108,11 @@ public class ArticleConsumer {
             // An Error thrown out of this method would end the channel for good (no record taken again until a
             // restart); nacked, the record is dead-lettered with the reason and can be replayed once understood.
             LOG.errorf(e, "unexpected error on %s; dead-lettering it", where(record));
+            span.setStatus(StatusCode.ERROR, "dead-lettered: " + e);
+            metrics.deadLettered(AnalysisMetrics.DeadLetterReason.UNEXPECTED_ERROR);
             return message.nack(e);
         } finally {
-            inFlight.decrementAndGet();
+            metrics.done();
         }
     }
 
@@ -94,7 +125,13 @@ public class ArticleConsumer {
         return new CompletableFuture<>();
     }
 
-    void process(ConsumerRecord<String, byte[]> record) throws Exception {
+    /** How far a record got: the reason it is dead-lettered for if it fails there. */
+    private static final class Step {
+        AnalysisMetrics.DeadLetterReason reason = AnalysisMetrics.DeadLetterReason.INVALID_MESSAGE;
+    }
+
+    void process(ConsumerRecord<String, byte[]> record, Step step) throws Exception {
+        long start = System.nanoTime();
         String where = where(record);
         ArticleMessage article;
         try {
@@ -107,24 +144,33 @@ public class ArticleConsumer {
             }
             throw e;
         }
+        step.reason = AnalysisMetrics.DeadLetterReason.STORING_FAILED;
         if (database.call("dedupe check", where,
                 () -> store.isProcessed(article.id(), article.revision(), engine.version()))) {
             LOG.debugf("article %s revision %s already analysed by %s", article.id(), article.revision(), engine.version());
+            metrics.duplicate();
             return;
         }
         ArticleAnalysis analysis;
+        step.reason = AnalysisMetrics.DeadLetterReason.ANALYSIS_FAILED;
         try {
+            long analysing = System.nanoTime();
             analysis = engine.analyze(article.title(), article.byline(), article.body());
+            metrics.analysed(System.nanoTime() - analysing);
         } catch (RuntimeException e) {
             LOG.errorf(e, "analysis of article %s failed; dead-lettering it", article.id());
             database.run("failure record", where,
                     () -> store.recordFailure(article.id(), article.revision(), "analysis failed: " + Failures.describe(e)));
             throw e;
         }
+        step.reason = AnalysisMetrics.DeadLetterReason.STORING_FAILED;
         try {
             if (database.call("store", where, () -> store.store(article, analysis))) {
+                metrics.stored(System.nanoTime() - start, analysis.entities().size(), analysis.quotes().size());
                 LOG.debugf("stored article %s: %d entities, %d quotes", article.id(), analysis.entities().size(),
                         analysis.quotes().size());
+            } else {
+                metrics.duplicate();
             }
         } catch (Exception e) {
             if (!Failures.isTransient(e)) {
@@ -138,7 +184,7 @@ public class ArticleConsumer {
 
     /** Records handed to the workers and not finished yet. */
     public int inFlight() {
-        return inFlight.get();
+        return metrics.inFlight();
     }
 
     private static String where(ConsumerRecord<?, ?> record) {

@@ -2,13 +2,16 @@ package io.newslens.analysis.consume;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -28,6 +31,8 @@ import java.util.concurrent.Callable;
 public class DatabaseRetry {
 
     private static final Logger LOG = Logger.getLogger(DatabaseRetry.class);
+    /** The steps {@link ArticleConsumer} runs through here. */
+    static final List<String> STEPS = List.of("dedupe check", "store", "failure record");
 
     private final Guard guard;
     private final DatabaseWait wait;
@@ -54,17 +59,26 @@ public class DatabaseRetry {
                 .build();
     }
 
+    /** Every step's failure counter exists from the start (at 0), so that a rate or an alert sees the first one. */
+    void onStart(@Observes StartupEvent event) {
+        for (String step : STEPS) {
+            failures(step);
+        }
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
     }
 
     /** Runs {@code action} under the retry policy; {@code step} and {@code record} name it in logs and readiness. */
     public <T> T call(String step, String record, Callable<T> action) throws Exception {
+        // The step's JDBC spans belong to the caller's trace whichever thread the guard runs a try on.
+        Callable<T> traced = Context.current().wrap(action);
         try {
             @SuppressWarnings("unchecked")
             T result = (T) guard.call(() -> {
                 try {
-                    return action.call();
+                    return traced.call();
                 } catch (Exception e) {
                     if (Failures.isTransient(e)) {
                         wait.failing(step, record, e);

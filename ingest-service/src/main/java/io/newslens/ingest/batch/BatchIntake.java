@@ -1,6 +1,7 @@
 package io.newslens.ingest.batch;
 
 import io.newslens.common.problem.Problem.FieldError;
+import io.newslens.ingest.metrics.IngestMetrics;
 import io.newslens.ingest.parse.ArticleDraft;
 import io.newslens.ingest.parse.InvalidArticleException;
 import io.newslens.ingest.publish.ArticleIntake;
@@ -21,9 +22,11 @@ public class BatchIntake {
     static final int CONCURRENCY = 256;
 
     private final ArticleIntake intake;
+    private final IngestMetrics metrics;
 
-    public BatchIntake(ArticleIntake intake) {
+    public BatchIntake(ArticleIntake intake, IngestMetrics metrics) {
         this.intake = intake;
+        this.metrics = metrics;
     }
 
     public Uni<BatchResponse> submit(List<BatchItem> items) {
@@ -37,10 +40,12 @@ public class BatchIntake {
                 valid.add(i);
             } catch (InvalidArticleException e) {
                 results[i] = new ItemResult(item.file(), item.line(), ItemResult.REJECTED, null, null, e.problems());
+                metrics.rejected("invalid");
             } catch (RuntimeException e) {
                 LOG.warnf(e, "could not read batch item %s line %s", item.file(), item.line());
                 results[i] = new ItemResult(item.file(), item.line(), ItemResult.REJECTED, null, null,
                         List.of(new FieldError("body", "could not be read")));
+                metrics.rejected("invalid");
             }
         }
         if (valid.isEmpty()) {

@@ -1,12 +1,12 @@
 package io.newslens.ingest.publish;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.newslens.contract.ArticleMessage;
 import io.newslens.ingest.config.IngestConfig;
+import io.newslens.ingest.metrics.IngestMetrics;
 import io.newslens.ingest.parse.ArticleDraft;
 import io.newslens.ingest.status.RecentArticles;
 import io.newslens.ingest.status.StoredRevisions;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -35,29 +35,26 @@ public class ArticleIntake {
     private final RecentArticles recent;
     private final StoredRevisions stored;
     private final boolean checkDatabase;
-    private final Counter queued;
-    private final Counter duplicates;
-    private final Counter unavailable;
+    private final IngestMetrics metrics;
     /** (id, revision) being decided or published right now, with the outcome its twins wait for. */
     private final Map<String, CompletableFuture<IngestResult>> inFlight = new ConcurrentHashMap<>();
 
     public ArticleIntake(ArticlePublisher publisher, RecentArticles recent, StoredRevisions stored, IngestConfig config,
-                         MeterRegistry registry) {
+                         IngestMetrics metrics) {
         this.publisher = publisher;
         this.recent = recent;
         this.stored = stored;
         this.checkDatabase = config.checkDatabaseForDuplicates();
-        this.queued = registry.counter("newslens.ingest.articles", "result", "queued");
-        this.duplicates = registry.counter("newslens.ingest.articles", "result", "duplicate");
-        this.unavailable = registry.counter("newslens.ingest.articles", "result", "unavailable");
+        this.metrics = metrics;
     }
 
     public Uni<IngestResult> submit(ArticleDraft draft) {
         // the claim is taken when the answer is subscribed to, so that an answer nobody waits for claims nothing
-        return Uni.createFrom().deferred(() -> submitNow(draft.toMessage(Instant.now())));
+        // ... on the request's thread, whose trace context the record must carry (the look-up below may finish elsewhere)
+        return Uni.createFrom().deferred(() -> submitNow(draft.toMessage(Instant.now()), Context.current()));
     }
 
-    private Uni<IngestResult> submitNow(ArticleMessage article) {
+    private Uni<IngestResult> submitNow(ArticleMessage article, Context trace) {
         if (recent.isCurrent(article.id(), article.revision())) {
             return duplicate(article);
         }
@@ -67,7 +64,7 @@ public class ArticleIntake {
         if (first != null) {
             // a twin is on its way: its outcome is ours, as a duplicate
             return Uni.createFrom().completionStage(first).map(ignored -> {
-                duplicates.increment();
+                metrics.duplicate();
                 return new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE);
             });
         }
@@ -77,7 +74,7 @@ public class ArticleIntake {
             mine.complete(null);
             return duplicate(article);
         }
-        return decide(article)
+        return decide(article, trace)
                 .onItemOrFailure().invoke((result, failure) -> {
                     inFlight.remove(key, mine);
                     if (failure != null) {
@@ -94,11 +91,11 @@ public class ArticleIntake {
     }
 
     private Uni<IngestResult> duplicate(ArticleMessage article) {
-        duplicates.increment();
+        metrics.duplicate();
         return Uni.createFrom().item(new IngestResult(article.id(), article.revision(), IngestResult.DUPLICATE));
     }
 
-    private Uni<IngestResult> decide(ArticleMessage article) {
+    private Uni<IngestResult> decide(ArticleMessage article, Context trace) {
         Uni<Boolean> isStored = checkDatabase
                 ? Uni.createFrom().completionStage(() -> stored.revisionOf(article.id()))
                         .map(r -> r.map(article.revision()::equals).orElse(false))
@@ -109,11 +106,11 @@ public class ArticleIntake {
             if (known) {
                 return duplicate(article);
             }
-            return publisher.publish(article)
-                    .onFailure().invoke(f -> unavailable.increment())
+            return publisher.publish(article, trace)
+                    .onFailure().invoke(f -> metrics.unavailable())
                     .map(ignored -> {
                         recent.remember(article.id(), article.revision(), article.receivedAt());
-                        queued.increment();
+                        metrics.queued();
                         return new IngestResult(article.id(), article.revision(), IngestResult.QUEUED);
                     });
         });

@@ -4,8 +4,10 @@ import io.newslens.contract.ArticleCodec;
 import io.newslens.contract.ArticleMessage;
 import io.newslens.contract.Topics;
 import io.newslens.ingest.config.IngestConfig;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -42,7 +44,8 @@ public class ArticlePublisher {
         this.timeout = config.publishTimeout();
     }
 
-    public Uni<Void> publish(ArticleMessage article) {
+    /** Publishes the article as part of the trace in {@code trace} (the request's context, taken on its thread). */
+    public Uni<Void> publish(ArticleMessage article, Context trace) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.HEADER_EVENT_TYPE, Topics.EVENT_ARTICLE_SUBMITTED.getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
@@ -50,7 +53,7 @@ public class ArticlePublisher {
                 .withKey(article.id())
                 .withHeaders(headers)
                 .build();
-        Message<byte[]> message = Message.of(ArticleCodec.toJson(article), Metadata.of(kafka));
+        Message<byte[]> message = Message.of(ArticleCodec.toJson(article), Metadata.of(kafka, TracingMetadata.withPrevious(trace)));
         // the emitter's own acknowledgement: sent on subscription, completes when Kafka acknowledged the record, fails
         // when the connector nacks it (or the buffer is full, or the channel is down)
         return emitter.sendMessage(message)
