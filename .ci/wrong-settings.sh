@@ -37,3 +37,8 @@ export NEWSLENS_STATE_DIR=/nonexistent/wrong-state-dir
 export NEWSLENS_INGEST_URL=http://wrong.invalid:1 NEWSLENS_ANALYSIS_URL=http://wrong.invalid:1
 export NEWSLENS_QUERY_URL=http://wrong.invalid:1
 export NEWSLENS_ROOT=/nonexistent/wrong-root NEWSLENS_APP_ROOT=/nonexistent/wrong-app-root
+# traces and logs (issue 18): an exporter pointed at nothing that answers, JSON logs on; the tests record spans in
+# memory and read plain lines whatever these say (parent pom's excludedEnvironmentVariables, test config pins)
+export NEWSLENS_LOG_JSON=true
+export OTEL_EXPORTER_OTLP_ENDPOINT=http://wrong.invalid:1 OTEL_EXPORTER_OTLP_TRACES_ENDPOINT=http://wrong.invalid:1
+export OTEL_EXPORTER_OTLP_HEADERS=wrong=header OTEL_TRACES_SAMPLER=always_off
