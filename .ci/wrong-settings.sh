@@ -22,7 +22,7 @@ export ANALYSIS_GROUP_ID=wrong-group-from-the-shell
 export ANALYSIS_FETCH_MAX_BYTES=wrong ANALYSIS_DLQ_MAX_REQUEST_SIZE=wrong
 export QUERY_CORS_ORIGINS=https://wrong.example
 export QUERY_DB_POOL_MAX=wrong QUERY_STATEMENT_TIMEOUT=wrong QUERY_WORK_MEM=wrong QUERY_RANDOM_PAGE_COST=wrong
-export QUERY_COMPRESS_MIN_SIZE=wrong
+export QUERY_COMPRESS_MIN_SIZE=wrong QUERY_VERSIONS_TTL=wrong
 export QUERY_SEARCH_EXACT_TOTAL=1
 # a valid level (every Quarkus application reads QUARKUS_* variables, whether it has the category or not): logs every statement
 export QUARKUS_LOG_CATEGORY__IO_NEWSLENS_QUERY_SQL__LEVEL=DEBUG

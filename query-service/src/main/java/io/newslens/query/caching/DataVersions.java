@@ -4,7 +4,10 @@ import io.newslens.query.api.Db;
 import io.newslens.query.api.Params.DateRange;
 import io.newslens.query.api.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,18 +16,27 @@ import java.util.Optional;
  * the entity-rename counter; counters only grow, so the sum changes with every commit that writes an article of the
  * scope, in whatever order concurrent writers commit. An article's version is its revision and analysis time with
  * the name, type and number of aliases of every entity it mentions or quotes (aliases are only ever added).
+ * Each scope is read at most once a {@code newslens.http.versions-ttl} ({@link VersionMemo}): a poller learns of a
+ * write that much later at most, well inside the aggregations' own {@code max-age}.
  */
 @ApplicationScoped
 public class DataVersions {
 
     private final Db db;
+    private final VersionMemo memo;
 
-    public DataVersions(Db db) {
+    public DataVersions(Db db, @ConfigProperty(name = "newslens.http.versions-ttl", defaultValue = "1s") Duration ttl) {
         this.db = db;
+        this.memo = new VersionMemo(ttl.toNanos(), System::nanoTime);
     }
 
     /** Articles of {@code source} (all when null) dated in {@code dates}, and entity renames: "writes.renames". */
     public String range(DateRange dates, String source) {
+        return memo.get(List.of("range", String.valueOf(dates.from()), String.valueOf(dates.to()), String.valueOf(source)),
+                () -> readRange(dates, source));
+    }
+
+    private String readRange(DateRange dates, String source) {
         VersionSplit split = VersionSplit.of(dates);
         Sql sql = new Sql("SELECT (SELECT changes FROM entity_names_version) AS renames, (SELECT coalesce(sum(changes), 0)"
                 + " FROM source_month_version WHERE ");
@@ -62,6 +74,10 @@ public class DataVersions {
 
     /** Empty when there is no such article. */
     public Optional<String> article(String id) {
+        return memo.get(List.of("article", id), () -> readArticle(id));
+    }
+
+    private Optional<String> readArticle(String id) {
         return db.one(new Sql("""
                 SELECT md5(a.revision || '|' || a.analyzer_version || '|' || a.analyzed_at || '|' || coalesce((
                            SELECT string_agg(e.id || ':' || e.type || ':' || e.name || ':'

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ class DataVersionsTest {
         db = PostgresDatabase.create();
         AnalysisSchema.migrate(db.jdbcUrl(), db.username(), db.password());
         c = connect();
-        versions = new DataVersions(AnalysisSchema.db(db));
+        versions = new DataVersions(AnalysisSchema.db(db), Duration.ZERO); // every tag read afresh: the test writes and reads at once
         exec("INSERT INTO entity (id, name, type, name_key) VALUES (1, 'A', 'PERSON', 'a'), (2, 'B', 'PERSON', 'b')");
         exec("INSERT INTO entity_alias (entity_id, alias_key, alias) VALUES (1, 'a', 'A'), (2, 'b', 'B')");
         article(c, "x1", "s1", "2024-01-10", 1);
