@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +21,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class DataVersions {
 
+    /** The memo's keys: records, so that no source name (not even "null") can stand for another scope. */
+    private record RangeScope(DateRange dates, String source) {
+    }
+
+    private record ArticleScope(String id) {
+    }
+
     private final Db db;
     private final VersionMemo memo;
 
@@ -32,8 +38,7 @@ public class DataVersions {
 
     /** Articles of {@code source} (all when null) dated in {@code dates}, and entity renames: "writes.renames". */
     public String range(DateRange dates, String source) {
-        return memo.get(List.of("range", String.valueOf(dates.from()), String.valueOf(dates.to()), String.valueOf(source)),
-                () -> readRange(dates, source));
+        return memo.get(new RangeScope(dates, source), () -> readRange(dates, source));
     }
 
     private String readRange(DateRange dates, String source) {
@@ -74,7 +79,7 @@ public class DataVersions {
 
     /** Empty when there is no such article. */
     public Optional<String> article(String id) {
-        return memo.get(List.of("article", id), () -> readArticle(id));
+        return memo.get(new ArticleScope(id), () -> readArticle(id));
     }
 
     private Optional<String> readArticle(String id) {

@@ -82,6 +82,19 @@ class DataVersionsTest {
     }
 
     @Test
+    void theMemoKeepsEveryScopeApart() throws SQLException {
+        // remembered for an hour: each scope is read once, and no scope may answer for another
+        DataVersions remembered = new DataVersions(AnalysisSchema.db(db), Duration.ofHours(1));
+        String noSource = remembered.range(JANUARY, null);
+        article(c, "n1", "null", "2024-01-12", 1); // a source whose name is the word "null"
+        article(c, "n2", "null", "2024-01-13", 2);
+        String fresh = versions.range(JANUARY, "null");
+        assertNotEquals(noSource, fresh);
+        assertEquals(fresh, remembered.range(JANUARY, "null"), "read afresh, not the entry of 'no source'");
+        assertEquals(noSource, remembered.range(JANUARY, null), "remembered");
+    }
+
+    @Test
     void partialMonthsByTheirDays() throws SQLException {
         // 10 January to 5 March: January and March by their days, February whole
         String mid = versions.range(MID, null);
