@@ -51,7 +51,11 @@ final class Identities {
         }
 
         for (Found[] link : links) {
-            union(parent, link[0].group, link[1].group);
+            Found a = present(link[0], found);
+            Found b = present(link[1], found);
+            if (a != null && b != null) {
+                union(parent, a.group, b.group);
+            }
         }
         // 2. people named in part: "Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping"
         for (int i = 0; i < groups.size(); i++) {
@@ -226,6 +230,26 @@ final class Identities {
     /** "K.", "G", "J.R.": an initial standing for a given name. */
     static boolean isInitial(String w) {
         return w.matches("\\p{Lu}\\.?|(\\p{Lu}\\.){2,3}");
+    }
+
+    /**
+     * The mention a link's end stands for now: itself while it is among the mentions; once a later pass has replaced
+     * it (JoinedNames cuts "US Securities Exchange Commission" into "US" and the commission), the piece that keeps
+     * its last word, which is where a name's head stands ("Securities Exchange Commission", for "(SEC)"); null when
+     * nothing of it is left (a link to a mention that is gone joins nothing).
+     */
+    private static Found present(Found end, List<Found> found) {
+        if (end.group >= 0 && found.contains(end)) {
+            return end;
+        }
+        Found piece = null;
+        for (Found f : found) {
+            if (f.section == end.section && f.end == end.end && f.begin >= end.begin && f.group >= 0
+                    && (piece == null || f.begin < piece.begin)) {
+                piece = f;
+            }
+        }
+        return piece;
     }
 
     static int find(int[] p, int i) {
