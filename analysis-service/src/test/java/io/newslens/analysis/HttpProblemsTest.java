@@ -57,4 +57,11 @@ class HttpProblemsTest {
         assertNotNull(a.header("WWW-Authenticate"), a.head());
         assertEquals("wrong API key", problem(send("POST", "/admin/reanalysis", null, "X-API-Key: nope"), 401).getString("detail"));
     }
+
+    /** A URI that is no URI (malformed percent-encoding) is a problem naming the part, not a bare 400 (service-common RequestUris). */
+    @Test
+    void malformedUrisAreProblems() throws IOException {
+        assertEquals("query", problem(send("GET", "/admin/reanalysis?x=%%%garbage", null, KEY), 400).getString("errors[0].field"));
+        assertEquals("path", problem(send("GET", "/admin/%zz", null, KEY), 400).getString("errors[0].field"));
+    }
 }

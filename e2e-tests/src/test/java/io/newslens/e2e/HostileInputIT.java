@@ -147,6 +147,27 @@ class HostileInputIT {
         }
     }
 
+    /**
+     * A URI that is no URI is answered as a problem by the packaged services too: their main hands the check to the
+     * router (service-common RequestUris), which the unit tests' JVM only gets from the build's system property.
+     */
+    @Test
+    void malformedUrisAreProblemsInThePackagedServices() throws Exception {
+        Pipeline p = Pipeline.get();
+        Map<String, ServiceProcess> services = Map.of("ingest-service", p.ingest(), "analysis-service", p.analysis(),
+                "query-service", p.query());
+        for (Map.Entry<String, ServiceProcess> s : new TreeMap<>(services).entrySet()) {
+            for (String target : List.of("/articles?cursor=%%%garbage", "/q/health?x=%zz", "/%%")) {
+                RawHttp.Response r = RawHttp.exchange(port(s.getValue()), get(target, List.of()), 10_000);
+                assertEquals(400, r.status(), s.getKey() + " " + target + ": " + r.headers() + r.body());
+                assertTrue(r.headers().toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"),
+                        s.getKey() + " " + target + ": " + r.headers());
+                assertTrue(r.body().contains("\"malformed-uri\"") || r.body().contains("/problems/malformed-uri"),
+                        s.getKey() + " " + target + ": " + r.body());
+            }
+        }
+    }
+
     /** The body without the hostile value quoted back, whole or cut short (problem details shorten long values). */
     static String withoutReflection(String body, String value) {
         for (int len = value.length(); len >= Math.min(12, value.length()) && len > 0; len--) {

@@ -49,4 +49,11 @@ class HttpProblemsTest {
         assertEquals("Content-Type", problem(send("POST", "/articles", "a,b", "Content-Type: text/csv"), 415)
                 .getString("errors[0].field"));
     }
+
+    /** A URI that is no URI (malformed percent-encoding) is a problem naming the part, not a bare 400 (service-common RequestUris). */
+    @Test
+    void malformedUrisAreProblems() throws IOException {
+        assertEquals("query", problem(send("GET", "/articles/abc/status?x=%%%garbage", null), 400).getString("errors[0].field"));
+        assertEquals("path", problem(send("GET", "/articles/%zz/status", null), 400).getString("errors[0].field"));
+    }
 }

@@ -39,7 +39,8 @@ class ConcurrentMigrationTest {
 
     @RepeatedTest(3)
     void podsMigratingAtOnceApplyEachMigrationOnce() throws Exception {
-        int migrations = migrationFiles();
+        int migrations = migrationFiles("V\\d+__.*\\.sql");
+        int repeatables = migrationFiles("R__.*\\.sql");
         try (PostgresDatabase db = PostgresDatabase.create()) {
             CyclicBarrier start = new CyclicBarrier(PODS);
             ExecutorService pods = Executors.newFixedThreadPool(PODS);
@@ -59,7 +60,7 @@ class ConcurrentMigrationTest {
                     executed += r.migrationsExecuted;
                     podsThatMigrated += r.migrationsExecuted > 0 ? 1 : 0;
                 }
-                assertEquals(migrations, executed, "migrations executed over all pods");
+                assertEquals(migrations + repeatables, executed, "migrations executed over all pods (versioned and repeatable)");
                 assertEquals(1, podsThatMigrated, "pods that applied migrations");
             } finally {
                 pods.shutdownNow();
@@ -72,6 +73,15 @@ class ConcurrentMigrationTest {
                 assertEquals(migrations, rs.getInt(1), "rows in flyway_schema_history");
                 assertEquals(migrations, rs.getInt(2), "distinct versions in flyway_schema_history");
                 assertEquals(migrations, rs.getInt(3), "successful rows in flyway_schema_history");
+            }
+            try (Connection c = dataSource(db).getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("""
+                         SELECT count(*), count(DISTINCT description), count(*) FILTER (WHERE success)
+                         FROM flyway_schema_history WHERE version IS NULL AND type = 'SQL'""")) {
+                rs.next();
+                assertEquals(repeatables, rs.getInt(1), "repeatable rows in flyway_schema_history");
+                assertEquals(repeatables, rs.getInt(2), "distinct repeatables in flyway_schema_history");
+                assertEquals(repeatables, rs.getInt(3), "successful repeatable rows in flyway_schema_history");
             }
         }
     }
@@ -86,11 +96,11 @@ class ConcurrentMigrationTest {
         return ds;
     }
 
-    /** The versioned migrations the service ships, counted from its resources (not a number written here). */
-    private static int migrationFiles() throws IOException, URISyntaxException {
+    /** The migrations of one kind the service ships (file names matching the pattern), counted from its resources. */
+    private static int migrationFiles(String pattern) throws IOException, URISyntaxException {
         Path dir = Path.of(Objects.requireNonNull(ConcurrentMigrationTest.class.getResource("/db/migration")).toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            int n = (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            int n = (int) files.filter(p -> p.getFileName().toString().matches(pattern)).count();
             if (n == 0) {
                 throw new IllegalStateException("no migrations found in " + dir);
             }

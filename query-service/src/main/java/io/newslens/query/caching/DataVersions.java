@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The data versions the database keeps (V14) read for one scope: a few index rows instead of the answer. A range's
+ * The data versions the database keeps (R__data_versions.sql) read for one scope: a few index rows instead of the answer. A range's
  * version is the sum of the write counters of its whole months and of its other days (see {@link VersionSplit}) and
  * the entity-rename counter; counters only grow, so the sum changes with every commit that writes an article of the
  * scope, in whatever order concurrent writers commit. An article's version is its revision and analysis time with

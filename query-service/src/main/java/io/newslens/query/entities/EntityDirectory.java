@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Entity look-up by name or alias, and profiles. Counts come from entity_stats (kept current by
- * triggers on article_entity, see migration V2), companions from entity_pair_total (V6).
+ * triggers on article_entity, see R__entity_stats.sql), companions from entity_pair_total (the entity pairs).
  */
 @ApplicationScoped
 public class EntityDirectory {
@@ -70,7 +70,7 @@ public class EntityDirectory {
                         quoteCount == 0 ? List.of() : quotes.search(QuoteRequest.about(id, quoteCount), false).hits()));
     }
 
-    /** Companions all time: the first rows of the entity's range in V6's entity_pair_total (a top-N of its rows). */
+    /** Companions all time: the first rows of the entity's range in entity_pair_total (a top-N of its rows). */
     private List<EntityProfile.CoMentioned> coMentioned(long id, int limit) {
         return db.list(new Sql("""
                 SELECT e.id, e.name, e.type, c.articles FROM (

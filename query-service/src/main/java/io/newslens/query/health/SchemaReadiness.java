@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Ready only once analysis-service has created the schema this service reads: its V1 tables and every read-side
- * table since (the rollups of V2, V4-V7 and V10, V8's lead terms, V12's lexeme counts, V13's lead pairs, V14's data
- * versions, V16's quotes about entities); until then some endpoint would fail.
+ * Ready only once analysis-service has created the schema this service reads: the stored analysis and every read-side
+ * table (entity stats, the rollups, entity pairs, speaker totals, source days, lead terms and pairs, lexeme counts,
+ * data versions, quotes about entities); until then some endpoint would fail.
  */
 @Readiness
 @ApplicationScoped

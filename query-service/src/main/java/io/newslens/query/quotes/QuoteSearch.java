@@ -12,13 +12,13 @@ import java.util.List;
 /**
  * Quotes newest first, filtered by speaker, text, the entity they are about, source and dates.
  * A quote is "about" an entity when the entity is mentioned inside the quote or within
- * {@value #NEAR} characters of it, and is not its speaker: the quote_about table (migration V16, which holds that
+ * {@value #NEAR} characters of it, and is not its speaker: the quote_about table (R__quote_about.sql, which holds that
  * definition and keeps the table by triggers).
  */
 @ApplicationScoped
 public class QuoteSearch {
 
-    /** As quote_about_rows (V16) defines it; for the API's description. */
+    /** As quote_about_rows defines it; for the API's description. */
     public static final int NEAR = 60;
 
     private final Db db;
@@ -78,7 +78,7 @@ public class QuoteSearch {
             sql.and("q.search @@ websearch_to_tsquery('english', ?)", r.q());
         }
         if (r.source() != null) {
-            sql.and("q.source = ?", r.source()); // the article's source, copied by a V2 trigger
+            sql.and("q.source = ?", r.source()); // the article's source, copied by a trigger (the source copies)
         }
         r.dates().on(sql, dated);
     }

@@ -6,10 +6,10 @@ import io.newslens.query.api.Sql;
 import java.util.function.BiConsumer;
 
 /**
- * Reads of V8's {@code lead_term}: for every article, the lexemes of its title+lead that its full vector
+ * Reads of the lead terms' {@code lead_term}: for every article, the lexemes of its title+lead that its full vector
  * holds too, each with the score a query of that one lexeme gets ({@code ts_rank_cd(rank_search, lexeme, 32)}),
- * keyed in relevance order; of V13's {@code lead_pair}, the same for its two-word phrases (key "first second");
- * and of V12's {@code lexeme_articles}. Only for a query of one lexeme or one two-word phrase, filtered at most by
+ * keyed in relevance order; of {@code lead_pair}, the same for its two-word phrases (key "first second");
+ * and of the lexeme counts' {@code lexeme_articles}. Only for a query of one lexeme or one two-word phrase, filtered at most by
  * source and dates (what the tables carry).
  */
 final class LeadTerms {
@@ -35,9 +35,9 @@ final class LeadTerms {
     }
 
     /**
-     * Matches counted up to one past {@code upTo}. Without source or dates, V12's count of the articles holding the
+     * Matches counted up to one past {@code upTo}. Without source or dates, the lexeme count of the articles holding the
      * lexeme ({@code articles}; -1: not known), exact. Otherwise from the lead terms' index entries when there are that many (each is a match), else
-     * through the GIN bitmap, which visits every match up to the limit (a heap page each: see V12).
+     * through the GIN bitmap, which visits every match up to the limit (a heap page each: see R__lexeme_counts.sql).
      */
     static long total(Db db, String lexeme, long articles, SearchRequest r, int upTo,
                       BiConsumer<Sql, SearchRequest> articleFilters) {
@@ -55,7 +55,7 @@ final class LeadTerms {
     }
 
     /**
-     * The lead-tier matches of a key (a lexeme, or a two-word phrase: V13) in the request's source and dates, counted
+     * The lead-tier matches of a key (a lexeme, or a two-word phrase) in the request's source and dates, counted
      * up to one past {@code upTo}: index entries only. Each is a match, so more than {@code upTo} prove "at least".
      */
     static long leads(Db db, Key key, SearchRequest r, int upTo) {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The hashed word pairs (V9's {@code phrase_pairs}) that every article matching a query's phrases must hold,
- * as a tsquery for V9's index: each pair of lexemes joined by {@code <->} gives the first five hex digits of
+ * The hashed word pairs ({@code phrase_pairs}, the function behind the phrase index) that every article matching a query's phrases must hold,
+ * as a tsquery for that index: each pair of lexemes joined by {@code <->} gives the first five hex digits of
  * md5 of "lexeme lexeme", the pairs joined by {@code &}. Only for what is certain to need them all: a
  * conjunction ({@code &}) of lexemes and phrases, with no OR, NOT, grouping, weights or prefixes, as
  * websearch_to_tsquery makes of quoted phrases and plain words; anything else gets no prefilter.
@@ -30,7 +30,7 @@ final class PhrasePairs {
         }
 
         /**
-         * When the query is one phrase of two lexemes ({@code 'a' <-> 'b'}, a quoted two-word name), its key in V13's
+         * When the query is one phrase of two lexemes ({@code 'a' <-> 'b'}, a quoted two-word name), its key in
          * lead_pair: the two lexemes and a space between; else null.
          */
         String pair() {
@@ -112,7 +112,7 @@ final class PhrasePairs {
         return expectLexeme ? null : new Conjunction(lexemes, adjacentToNext);
     }
 
-    /** As V9's phrase_pairs: the first five hex digits of md5 of the pair's UTF-8 text. */
+    /** As phrase_pairs: the first five hex digits of md5 of the pair's UTF-8 text. */
     static String hash(String pair) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(pair.getBytes(StandardCharsets.UTF_8));

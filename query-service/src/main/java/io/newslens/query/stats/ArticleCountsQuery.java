@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Articles per day, week or month, from V10's source_day (sources x days), every bucket present. */
+/** Articles per day, week or month, from the source days (source_day: sources x days, R__source_days.sql), every bucket present. */
 @ApplicationScoped
 public class ArticleCountsQuery {
 

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
  * edges between companions, weighted the same way: the articles mentioning both companions, with or without
  * the entity.
  *
- * <p>Read from V6's pair rollups: all time from entity_pair_total; a date range from the whole months in
+ * <p>Read from the entity pairs (R__entity_pairs.sql): all time from entity_pair_total; a date range from the whole months in
  * entity_pair_month plus the days at either end from article_entity ({@link MonthSplit}). The entity's own
- * count: all time from entity_stats, a range from V4's entity_month plus the edge days.
+ * count: all time from entity_stats, a range from the rollups' entity_month plus the edge days.
  */
 @ApplicationScoped
 public class CooccurrenceQuery {

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Articles per source, from V10's source_day: sources x days, however many articles. */
+/** Articles per source, from the source days (source_day): sources x days, however many articles. */
 @ApplicationScoped
 public class SourcesQuery {
 

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The most quoted speakers (attributed quotes only). All time, quotes and articles per speaker are read from
- * speaker_total (V5, articles V7), for one source from speaker_source (V7), the first rows of their rank indexes;
- * over a range, the ranking sums V4's speaker_month rollup for the months and the quote table for the days added or
+ * speaker_total, for one source from speaker_source (the speaker totals), the first rows of their rank indexes;
+ * over a range, the ranking sums the speaker_month rollup for the months and the quote table for the days added or
  * subtracted at either end (see {@link MonthSplit}), and the articles are then counted for the few speakers kept
  * (index-only per speaker). The last quote is the first row of a per-speaker index.
  */
@@ -29,7 +29,7 @@ public class SpeakersQuery {
         Sql filters = new Sql("");
         dates.on(filters, "q.dated");
         if (source != null) {
-            filters.and("q.source = ?", source); // the article's source, copied by a V2 trigger
+            filters.and("q.source = ?", source); // the article's source, copied by a trigger (the source copies)
         }
         Sql sql = new Sql("SELECT e.id, e.name, t.quotes, ");
         if (undated) {
@@ -44,7 +44,7 @@ public class SpeakersQuery {
                 rs.getLong("articles"), rs.getObject("last", LocalDate.class)));
     }
 
-    /** The first speakers by quotes: all time or for a source from V5/V7's tables, else the month rollup and edge days. */
+    /** The first speakers by quotes: all time or for a source from the speaker totals, else the month rollup and edge days. */
     private static Sql ranking(DateRange dates, String source, int limit) {
         if (dates.isAllTime()) {
             return source == null

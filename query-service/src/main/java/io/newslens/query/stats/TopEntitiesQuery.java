@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The most mentioned entities, read from rollups kept by triggers (V2 entity_stats, V4 entity_month and
+ * The most mentioned entities, read from rollups kept by triggers (entity stats; the rollups entity_month and
  * entity_source): all time from entity_stats and a source from entity_source, both one row per entity, the first
- * rows of their rank indexes (V2, V7); one whole month from its entity_month rows, also one per entity. A date range
+ * rows of their rank indexes; one whole month from its entity_month rows, also one per entity. A date range
  * (with or without a source) counts the entities most likely to lead it first, in order of their articles all time,
  * and stops once no later one can enter the ranking (see {@link #byBound}); its counts come from the months in
  * entity_month plus or minus the days at either end from article_entity (see {@link MonthSplit}), or with a source,
@@ -60,7 +60,7 @@ public class TopEntitiesQuery {
     }
 
     /**
-     * All time, ranked: the first rows of a rank index, entity_stats (V2) or, for a source, entity_source (V7), after
+     * All time, ranked: the first rows of a rank index, entity_stats or, for a source, entity_source, after
      * {@code after} (articles, entity_id) when given.
      */
     private static Sql allTime(EntityType type, String source, long[] after, int limit) {
@@ -72,7 +72,7 @@ public class TopEntitiesQuery {
                     + " WHERE true");
             articles = "s.article_count";
         } else {
-            // one row per entity of the source: the first rows of V7's entity_source_rank_idx (source, articles DESC, ...)
+            // one row per entity of the source: the first rows of entity_source_rank_idx (source, articles DESC, ...)
             ranked = new Sql("SELECT s.entity_id, s.articles, s.mentions FROM entity_source s WHERE s.source = ?", source);
             articles = "s.articles";
         }
@@ -130,7 +130,7 @@ public class TopEntitiesQuery {
                     sign -> "SELECT entity_id, " + sign + " AS articles, " + sign + " * mention_count AS mentions"
                             + " FROM article_entity WHERE true", "dated", only);
         } else {
-            // article_entity.source is its article's source (V2): an index-only range scan
+            // article_entity.source is its article's source (the source copies): an index-only range scan
             counts = new Sql("SELECT entity_id, 1 AS articles, mention_count AS mentions FROM article_entity s"
                     + " WHERE s.source = ?", source);
             dates.on(counts, "s.dated");

@@ -44,4 +44,11 @@ class HttpProblemsTest {
         problem(send("DELETE", "/entities"), 405);
         assertEquals("Accept", problem(send("GET", "/entities", "Accept: image/png"), 406).getString("errors[0].field"));
     }
+
+    /** A URI that is no URI (malformed percent-encoding) is a problem naming the part, not a bare 400 (service-common RequestUris). */
+    @Test
+    void malformedUrisAreProblems() throws IOException {
+        assertEquals("query", problem(send("GET", "/articles?cursor=%%%garbage"), 400).getString("errors[0].field"));
+        assertEquals("path", problem(send("GET", "/entities/%zz"), 400).getString("errors[0].field"));
+    }
 }

@@ -22,14 +22,16 @@ import java.util.List;
  * failure with a client status, such as a streamed body over the limit). Errors the resources raise are mapped by
  * each service's exception mappers, with the same {@link StatusProblems}.
  *
- * <p>Not covered: a request line that Quarkus refuses before the application's router sees it (a malformed
- * percent-encoding such as {@code ?cursor=%%%garbage} is answered with a bare 400 there; routes registered on the
- * application's router, however early, never see it).
+ * <p>A URI that is no URI (a malformed percent-encoding such as {@code ?cursor=%%%garbage}) is refused by the
+ * router's first route, with the check Quarkus would have made in front of the router with a bare 400 (see
+ * {@link RequestUris}).
  */
 @ApplicationScoped
 public class HttpProblems {
 
     private static final Logger LOG = Logger.getLogger(HttpProblems.class);
+    /** Before any other route: nothing should read a URI that is no URI. */
+    static final int URI_ORDER = Integer.MIN_VALUE;
     /** Before Quarkus's own upload limit ({@code RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT} = -2), after ingest's (-3). */
     static final int LENGTH_ORDER = -2;
     /** Client errors nothing more specific answered (ingest's body limits at -3 come first). */
@@ -46,11 +48,27 @@ public class HttpProblems {
     }
 
     void install(@Observes Router router) {
+        router.route().order(URI_ORDER).handler(this::refuseMalformedUri);
         router.route().order(LENGTH_ORDER).handler(this::refuseDeclaredTooLarge);
         router.route().order(FAILURE_ORDER).failureHandler(this::failure);
         for (int status : ERRORS) {
             router.errorHandler(status, ctx -> respond(ctx, problem(ctx, status)));
         }
+    }
+
+    private void refuseMalformedUri(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        var reason = RequestUris.malformed(uri);
+        if (reason.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        int query = uri.indexOf('?');
+        String field = query >= 0 && RequestUris.malformed(uri.substring(0, query)).isEmpty() ? "query" : "path";
+        respond(ctx, Problem.of(400, "malformed-uri", "Malformed request URI",
+                "The request's " + field + " is not valid URI syntax (" + reason.get() + "): percent-encode '%' as %25"
+                        + " and other reserved characters as %XX.",
+                List.of(new Problem.FieldError(field, reason.get()))));
     }
 
     private void refuseDeclaredTooLarge(RoutingContext ctx) {
