@@ -7,8 +7,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Opaque keyset cursors: base64url of a JSON array whose first element names the ordering it belongs to,
- * followed by the sort key of the last row of the page. Clients pass {@code nextCursor} back unchanged.
+ * The wire form of opaque keyset cursors: base64url of a JSON array whose first element names the ordering it belongs
+ * to, followed by the sort key of the last row of the page. Clients pass {@code nextCursor} back unchanged. Each
+ * listing's cursor is a record that reads its key from here in one place (search's {@code SearchCursor}, the quotes'
+ * {@code QuoteCursor}).
  */
 public final class Cursor {
 

@@ -2,11 +2,9 @@ package io.newslens.query.quotes;
 
 import io.newslens.query.api.Params.DateRange;
 
-import java.util.List;
-
 /** Validated quote filters; all optional. */
 public record QuoteRequest(Long speaker, String q, Long about, String source, DateRange dates, int limit,
-                           List<String> cursor) {
+                           QuoteCursor cursor) {
 
     public static QuoteRequest by(long speaker, int limit) {
         return new QuoteRequest(speaker, null, null, null, new DateRange(null, null), limit, null);

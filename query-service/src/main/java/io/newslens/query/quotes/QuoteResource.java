@@ -1,7 +1,5 @@
 package io.newslens.query.quotes;
 
-import io.newslens.query.api.BadParameterException;
-import io.newslens.query.api.Cursor;
 import io.newslens.query.api.Params;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,9 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.LocalDate;
-import java.util.List;
 
 @Path("/quotes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,16 +40,8 @@ public class QuoteResource {
             @QueryParam("limit") @DefaultValue("20") @Min(value = 1, message = Params.LIMIT_MIN_MESSAGE)
             @Max(value = 100, message = Params.LIMIT_MESSAGE) int limit,
             @QueryParam("cursor") String cursor) {
-        List<String> key = Cursor.decode(cursor, QuoteSearch.CURSOR, 2);
-        if (key != null) {
-            try {
-                LocalDate.parse(key.get(0));
-                Long.parseLong(key.get(1));
-            } catch (RuntimeException e) {
-                throw new BadParameterException("cursor", Cursor.malformedMessage());
-            }
-        }
+        QuoteCursor after = QuoteCursor.decode(cursor);
         return quotes.search(new QuoteRequest(speaker, Params.text(q), about, Params.text(source),
-                Params.range(from, to), limit, key), true);
+                Params.range(from, to), limit, after), true);
     }
 }

@@ -1,6 +1,5 @@
 package io.newslens.query.quotes;
 
-import io.newslens.query.api.Cursor;
 import io.newslens.query.api.Db;
 import io.newslens.query.api.Named;
 import io.newslens.query.api.Sql;
@@ -19,7 +18,6 @@ import java.util.List;
 @ApplicationScoped
 public class QuoteSearch {
 
-    static final String CURSOR = "q";
     /** As quote_about_rows defines it; for the API's description. */
     public static final int NEAR = 60;
 
@@ -41,7 +39,7 @@ public class QuoteSearch {
                 .add(" JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.speaker_id WHERE true");
         filters(page, r, dated);
         if (r.cursor() != null) {
-            page.and("(" + dated + ", " + id + ") < (?, ?)", LocalDate.parse(r.cursor().get(0)), Long.parseLong(r.cursor().get(1)));
+            page.and("(" + dated + ", " + id + ") < (?, ?)", r.cursor().dated(), r.cursor().id());
         }
         page.add(" ORDER BY " + dated + " DESC, " + id + " DESC LIMIT ?", r.limit() + 1);
         List<QuoteHit> hits = new ArrayList<>(db.list(page, rs -> new QuoteHit(rs.getLong("id"), rs.getString("text"),
@@ -54,7 +52,7 @@ public class QuoteSearch {
         if (hits.size() > r.limit()) {
             hits.remove(hits.size() - 1);
             QuoteHit last = hits.get(hits.size() - 1);
-            next = Cursor.encode(CURSOR, last.dated().toString(), Long.toString(last.id()));
+            next = new QuoteCursor(last.dated(), last.id()).encode();
         }
         long total = -1;
         if (withTotal) {

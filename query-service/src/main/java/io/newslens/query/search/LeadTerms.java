@@ -3,8 +3,6 @@ package io.newslens.query.search;
 import io.newslens.query.api.Db;
 import io.newslens.query.api.Sql;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -77,10 +75,9 @@ final class LeadTerms {
     static Sql page(Key term, SearchRequest r, int want) {
         Sql sql = term.select("t.article_id, t.score, t.dated");
         filters(sql, r);
-        List<String> key = r.cursor();
-        if (key != null) {
-            sql.and("(t.score, t.dated, t.article_id) < (?, ?, ?)", Float.parseFloat(key.get(1)), LocalDate.parse(key.get(2)),
-                    key.get(3));
+        SearchCursor.ByRelevance after = r.relevanceCursor();
+        if (after != null) {
+            sql.and("(t.score, t.dated, t.article_id) < (?, ?, ?)", after.score(), after.dated(), after.id());
         }
         return sql.add(" ORDER BY t.score DESC, t.dated DESC, t.article_id DESC LIMIT ?", want);
     }

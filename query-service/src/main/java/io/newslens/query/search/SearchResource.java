@@ -1,7 +1,6 @@
 package io.newslens.query.search;
 
 import io.newslens.query.api.BadParameterException;
-import io.newslens.query.api.Cursor;
 import io.newslens.query.api.Params;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -53,33 +52,8 @@ public class SearchResource {
         if (order == SortOrder.RELEVANCE && text == null) {
             throw new BadParameterException("sort", "relevance needs a search text q");
         }
-        List<String> key = order == SortOrder.RELEVANCE
-                ? Cursor.decode(cursor, ArticleSearch.RELEVANCE_CURSOR, 4)
-                : Cursor.decode(cursor, ArticleSearch.DATE_CURSOR, 2);
-        if (key != null) {
-            validateKey(order, key);
-        }
+        SearchCursor after = SearchCursor.decode(cursor, order);
         return search.search(new SearchRequest(text, entity == null ? List.of() : entity, speaker, Params.text(source),
-                Params.range(from, to), order, limit, key));
-    }
-
-    private static void validateKey(SortOrder order, List<String> key) {
-        try {
-            if (order == SortOrder.RELEVANCE) {
-                int tier = Integer.parseInt(key.get(0));
-                if (tier != ArticleSearch.LEAD_TIER && tier != ArticleSearch.BODY_TIER) {
-                    throw new IllegalArgumentException();
-                }
-                Float.parseFloat(key.get(1));
-                java.time.LocalDate.parse(key.get(2));
-            } else {
-                java.time.LocalDate.parse(key.get(0));
-            }
-            if (key.get(key.size() - 1) == null) {
-                throw new IllegalArgumentException();
-            }
-        } catch (RuntimeException e) {
-            throw new BadParameterException("cursor", Cursor.malformedMessage());
-        }
+                Params.range(from, to), order, limit, after));
     }
 }

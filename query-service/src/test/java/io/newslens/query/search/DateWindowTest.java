@@ -1,6 +1,5 @@
 package io.newslens.query.search;
 
-import io.newslens.query.api.Cursor;
 import io.newslens.query.api.Params.DateRange;
 import io.newslens.query.support.AnalysisSchema;
 import io.newslens.testsupport.PostgresDatabase;
@@ -86,7 +85,7 @@ class DateWindowTest {
         for (String q : List.of("lighthouse", "\"tidal barrier\"")) {
             SearchRequest r = new SearchRequest(q, List.of(), null, null, new DateRange(null, null), SortOrder.DATE, 3, null)
                     .parsed(tsquery(q));
-            assertNotNull(search.window(r, search.rarest(PhrasePairs.conjunction(r.query().text()))).orElseThrow().since(), q);
+            assertNotNull(((NewestFirst) search.plan(r)).window().orElseThrow().since(), q);
         }
         Random rnd = new Random(17);
         int cases = 0;
@@ -96,7 +95,7 @@ class DateWindowTest {
                     for (int range = 0; range < 3; range++) {
                         LocalDate from = range == 0 ? null : START.plusDays(rnd.nextInt(400));
                         LocalDate to = range == 2 ? from.plusDays(60 + rnd.nextInt(200)) : null;
-                        List<String> expected = expected(tsquery(q), source, from, to);
+                        List<String> expected = expected(q, source, from, to);
                         List<String> got = allPages(q, source, new DateRange(from, to), limit);
                         assertEquals(expected, got, q + " limit " + limit + " source " + source + " from " + from + " to " + to);
                         cases++;
@@ -112,7 +111,7 @@ class DateWindowTest {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
-            List<String> key = cursor == null ? null : Cursor.decode(cursor, ArticleSearch.DATE_CURSOR, 2);
+            SearchCursor key = SearchCursor.decode(cursor, SortOrder.DATE);
             SearchResult page = search.search(new SearchRequest(q, List.of(), null, source, dates, SortOrder.DATE, limit, key));
             page.hits().forEach(h -> ids.add(h.id()));
             assertTrue(page.hits().size() <= limit);
@@ -121,26 +120,10 @@ class DateWindowTest {
         return ids;
     }
 
-    private static List<String> expected(String tsquery, String source, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE search @@ ?::tsquery"
-                + " AND (?::text IS NULL OR source = ?) AND (?::date IS NULL OR dated >= ?) AND (?::date IS NULL OR dated <= ?)"
-                + " ORDER BY dated DESC, id DESC")) {
-            ps.setString(1, tsquery);
-            ps.setString(2, source);
-            ps.setString(3, source);
-            ps.setObject(4, from);
-            ps.setObject(5, from);
-            ps.setObject(6, to);
-            ps.setObject(7, to);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            assertTrue(ids.size() > 5 || from != null || source != null, "too few matches for " + tsquery + ": " + ids.size());
-            return ids;
-        }
+    private static List<String> expected(String q, String source, LocalDate from, LocalDate to) throws SQLException {
+        List<String> ids = SearchOracle.newestFirst(c, q, new SearchOracle.Filters(List.of(), null, source, from, to));
+        assertTrue(ids.size() > 5 || from != null || source != null, "too few matches for " + q + ": " + ids.size());
+        return ids;
     }
 
     private static String tsquery(String q) throws SQLException {

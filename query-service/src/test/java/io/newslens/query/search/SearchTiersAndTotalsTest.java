@@ -129,18 +129,8 @@ class SearchTiersAndTotalsTest {
         var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
         try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-             PreparedStatement ps = c.prepareStatement("SELECT a.id FROM article a, websearch_to_tsquery('english', ?) q"
-                     + " WHERE a.search @@ q ORDER BY a.rank_search @@ q DESC,"
-                     + " CASE WHEN a.rank_search @@ q THEN ts_rank_cd(a.rank_search, q, 32) ELSE 0 END DESC, a.dated DESC, a.id DESC")) {
-            ps.setString(1, q);
-            List<String> ids = new ArrayList<>();
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
+            return SearchOracle.byRelevance(c, q, SearchOracle.Filters.NONE);
         }
     }
 
