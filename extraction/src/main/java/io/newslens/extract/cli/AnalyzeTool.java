@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,18 +52,29 @@ public final class AnalyzeTool {
             futures.add(pool.submit(() -> analyze(engine, f)));
         }
         long tokens = 0;
+        int failed = 0;
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        for (Future<Result> fu : futures) {
-            Result r = fu.get();
-            out.println(r.json);
-            tokens += r.tokens;
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                Result r = futures.get(i).get();
+                out.println(r.json);
+                tokens += r.tokens;
+            } catch (ExecutionException e) {
+                // one article the engine fails on is reported and the others still analysed (exit status 1)
+                failed++;
+                System.err.println("analyze: " + files.get(i).getFileName() + " failed: " + e.getCause());
+            }
         }
         out.flush();
         pool.shutdown();
         long t2 = System.nanoTime();
         double secs = (t2 - t1) / 1e9;
-        System.err.printf(Locale.ROOT, "analyze: %d articles, %d tokens, %.2f s, %.0f tokens/s (%d threads; model load %.1f s)%n",
-                files.size(), tokens, secs, tokens / Math.max(secs, 1e-9), threads, (t1 - t0) / 1e9);
+        System.err.printf(Locale.ROOT, "analyze: %d articles, %d tokens, %.2f s, %.0f tokens/s (%d threads; model load %.1f s)%s%n",
+                files.size() - failed, tokens, secs, tokens / Math.max(secs, 1e-9), threads, (t1 - t0) / 1e9,
+                failed == 0 ? "" : "; " + failed + " failed");
+        if (failed > 0) {
+            System.exit(1);
+        }
     }
 
     private record Result(String json, int tokens) {
