@@ -15,6 +15,15 @@ import java.util.Objects;
 /**
  * The dedupe log: one row per (article, revision, analyzer version) whose analysis is stored. It commits
  * in the same transaction as the analysis rows, so a message is either fully applied and logged, or neither.
+ *
+ * <p>Why an entity here when every other write is plain JDBC: this is the one row whose shape is the contract (the
+ * composite key is exactly "this message was applied"), and Hibernate ORM with Panache, which the design names for
+ * it, states that in a mapped class that the idempotency check and its record share. It costs nothing in
+ * correctness: Quarkus enlists Hibernate's session and the JDBC connections the store takes from the same Agroal
+ * data source in one JTA transaction, so the row and the analysis commit together. The analysis rows stay JDBC on
+ * purpose: hundreds of rows an article, written in set-based statements the read model's statement triggers see
+ * once, which an ORM's row-at-a-time flush would not give. If this row ever has to join a batched write, it moves to
+ * JDBC too and the extension goes.
  */
 @Entity
 @Table(name = "processed_message")
