@@ -121,6 +121,10 @@ final class Attribution {
         if (tryAfter(s, closeTok, afterEnd)) {
             return;
         }
+        // 1a. "“...”. - Hsieh on her coach": a dash after the closing mark, then the speaker's name
+        if (s.close >= 0 && dashThenSpeaker(s, closeTok)) {
+            return;
+        }
         // 2. before the quote: "X said: ..." / "according to X, ..."
         if (tryBefore(s, beforeStart, openTok)) {
             return;
@@ -158,7 +162,37 @@ final class Attribution {
             s.confidence = Confidence.NEXT_PARAGRAPH;
             return;
         }
+        // 5. a later quote in the sentence of an attributed one, with no speech verb or speaker of its own:
+        // 'TSA said it “was notified of ...” on the flight, which ... and “landed without incident.”'
+        if (previous != null && previous.speaker != null && previous.close >= 0 && s.open >= 0
+                && previous.paragraph == s.paragraph && doc.words(s) >= 3 && sameSentence(previous, s)) {
+            creditAs(s, previous, Confidence.CONTINUES_PREVIOUS);
+            return;
+        }
         s.confidence = doc.words(s) >= 5 ? Confidence.UNATTRIBUTED : Confidence.UNATTRIBUTED_FRAGMENT;
+    }
+
+    /**
+     * Whether {@code s} opens in the sentence where {@code previous} closes (which did not end inside it), no speech
+     * verb, pronoun or person between.
+     */
+    private boolean sameSentence(QuoteSpan previous, QuoteSpan s) {
+        int from = doc.firstTokAt(previous.close + 1);
+        int to = doc.firstTokAt(s.open);
+        if (from >= toks.size() || to >= toks.size() || sent[from] != sent[to]) {
+            return false;
+        }
+        String prev = body.substring(previous.start, previous.end).strip();
+        if (prev.endsWith(".") || prev.endsWith("!") || prev.endsWith("?")) {
+            return false; // “... situation.” However, ...: the quote closed its sentence
+        }
+        for (int t = from; t < to; t++) {
+            if (doc.isCueAt(t) || doc.isPronoun(t) || tokEntity[t] >= 0
+                    && ents.entities().get(tokEntity[t]).type() == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -427,6 +461,28 @@ final class Attribution {
             who = speakerAfterVerb(verb + 1, Math.min(to, verb + 8));
         }
         return set(s, who, cue, Confidence.VERB_AFTER);
+    }
+
+    /** A dash right after the quote (a full stop or comma may come first), then a person or organisation. */
+    private boolean dashThenSpeaker(QuoteSpan s, int closeTok) {
+        int t = closeTok;
+        if (t < toks.size() && (toks.get(t).word().equals(".") || toks.get(t).word().equals(","))) {
+            t++;
+        }
+        if (t + 1 >= toks.size() || toks.get(t).paragraph() != s.paragraph || !isDash(toks.get(t).word())) {
+            return false;
+        }
+        int e = tokEntity[t + 1];
+        if (e < 0 || !doc.speakerType(e)) {
+            return false;
+        }
+        EntityType type = ents.entities().get(e).type();
+        return (type == EntityType.PERSON || type == EntityType.ORGANIZATION)
+                && set(s, e, null, Confidence.DASH_AFTER);
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—");
     }
 
     private boolean tryBefore(QuoteSpan s, int from, int to) {

@@ -9,6 +9,8 @@ final class Confidence {
 
     /** "“...,” X said" / "“...,” said X": a speech verb right after the quote, in its sentence. */
     static final double VERB_AFTER = 0.9;
+    /** "“...” — X": a dash after the quote, then the speaker's name, as in quote boxes and captions. */
+    static final double DASH_AFTER = 0.85;
     /** "“...,” according to X". */
     static final double ACCORDING_TO_AFTER = 0.85;
     /** "X said: “...”" with the verb within three tokens of the opening mark. */
@@ -27,7 +29,10 @@ final class Confidence {
     static final double PREVIOUS_SENTENCE = 0.6;
     /** A quote opening a paragraph in a run of one speaker's quotes, no one else named as a subject in between. */
     static final double NEXT_PARAGRAPH = 0.55;
-    /** Cap for a quote that continues the previous one: it ran on without its mark, or "“...” and “...”". */
+    /**
+     * Cap for a quote that continues the previous one: it ran on without its mark, "“...” and “...”", or a later
+     * fragment of the previous quote's sentence that nothing else attributes.
+     */
     static final double CONTINUES_PREVIOUS = 0.8;
     /** Cap for a paragraph of a quote running over paragraphs, credited from the part that continues it. */
     static final double RUNS_INTO_NEXT = 0.7;

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Capitalised names the model left untagged, found by the sentence they stand in: the subject or the inverted
- * subject of a speech verb is a person ("Sizzla said", "\"...,\" said Sizzla."), and what follows a person's
+ * subject of a speech verb is a person ("Sizzla said", "\"...,\" said Sizzla."), or an organisation when the name
+ * ends with an organisation's head noun ("Riverline Trains tweeted"), and what follows a person's
  * "of" is the organisation they speak for ("Laura Brownlees of Save the Children").
  */
 final class ContextCues {
@@ -17,7 +18,18 @@ final class ContextCues {
     record Cue(int from, int to, EntityType type) {
     }
 
-    private static final Set<String> SAID = Lexicon.set("said", "says", "told", "added", "explained", "wrote");
+    private static final Set<String> SAID = Lexicon.set("said", "says", "told", "added", "explained", "wrote",
+            "tweeted", "posted", "urged", "warned", "announced", "confirmed", "stated", "apologised", "apologized");
+
+    private static boolean isCapitalisedDemonym(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Lexicon.isDemonym(w);
+    }
+
+    /** A person, unless the name ends with an organisation's head noun ("Riverline Trains tweeted"). */
+    private static EntityType speakerType(List<Tok> toks, int end) {
+        return Lexicon.ORG_HEADS.contains(toks.get(end - 1).word().toLowerCase(java.util.Locale.ROOT))
+                ? EntityType.ORGANIZATION : EntityType.PERSON;
+    }
 
     private static final Set<String> BEFORE_SUBJECT = Lexicon.set(",", "and", "but", ":", "\"", "“", "”", "''",
             "``", "'");
@@ -31,17 +43,22 @@ final class ContextCues {
             if (!SAID.contains(toks.get(v).word())) {
                 continue;
             }
-            // "Sizzla said"
+            // "Sizzla said"; "South Western Railway said": a word like "Western" belongs to an organisation's name
             int end = v;
             int start = end;
+            boolean orgHead = speakerType(toks, end) == EntityType.ORGANIZATION;
             while (start - 1 >= 0 && end - start < 4 && toks.get(start - 1).sentence() == toks.get(v).sentence()
-                    && !covered[start - 1] && Descriptors.isNameWord(toks.get(start - 1).word())) {
+                    && !covered[start - 1] && (Descriptors.isNameWord(toks.get(start - 1).word())
+                    || orgHead && start < end && isCapitalisedDemonym(toks.get(start - 1).word()))) {
                 start--;
+            }
+            while (start < end && isCapitalisedDemonym(toks.get(start).word()) && !orgHead) {
+                start++;
             }
             if (start < end) {
                 boolean sentenceStart = Descriptors.isSentenceStart(toks, start);
                 if (sentenceStart ? end - start >= 2 : BEFORE_SUBJECT.contains(toks.get(start - 1).word())) {
-                    out.accept(new Cue(start, end, EntityType.PERSON));
+                    out.accept(new Cue(start, end, speakerType(toks, end)));
                 }
             }
             // "..., said Sizzla."
@@ -54,7 +71,7 @@ final class ContextCues {
                 }
                 if (e > s && (e >= n || toks.get(e).sentence() != toks.get(v).sentence()
                         || toks.get(e).word().equals(",") || toks.get(e).word().equals("."))) {
-                    out.accept(new Cue(s, e, EntityType.PERSON));
+                    out.accept(new Cue(s, e, speakerType(toks, e)));
                 }
             }
         }

@@ -36,7 +36,11 @@ final class CueMentions {
             switch (d.kind()) {
                 case WORK, EVENT -> found.removeIf(f -> f.section == section && f.to > d.from() && f.from < d.to());
                 default -> {
-                    EntityType type = d.kind() == Descriptors.Kind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION;
+                    EntityType type = switch (d.kind()) {
+                        case PERSON -> EntityType.PERSON;
+                        case LOCATION -> EntityType.LOCATION;
+                        default -> EntityType.ORGANIZATION;
+                    };
                     if (!overlaps) {
                         if (d.to() - d.from() == 1 && Descriptors.isSentenceStart(toks, d.from())) {
                             return;

@@ -6,7 +6,8 @@ import java.util.function.BiConsumer;
 /**
  * The dateline of a wire story, "WASHINGTON (AP) -" or "LONDON, March 3 (Reuters) -": at the start of a
  * paragraph, a place in capitals, the agency in brackets, a dash. The place is a location whatever the model
- * says (it reads capitals poorly), the agency an organisation.
+ * says (it reads capitals poorly), the agency an organisation; so is an agency credited in brackets before a
+ * colon, or at the very end of the story.
  */
 final class Datelines {
 
@@ -50,6 +51,41 @@ final class Datelines {
             out.accept(new int[]{i, placeEnd}, EntityType.LOCATION);
             out.accept(new int[]{a, b}, EntityType.ORGANIZATION);
         }
+        agencyCredits(toks, out);
+    }
+
+    /**
+     * The agency's credit in other wire styles: in brackets before a colon or dash near the start of a paragraph
+     * ("Mysuru [India], November 5 (ANI): ..."), or closing the story's last paragraph ("... will be done. (ANI)").
+     * The bracket holds one word in capitals, or one capitalised word.
+     */
+    static void agencyCredits(List<Tok> toks, BiConsumer<int[], EntityType> out) {
+        int n = toks.size();
+        int paraStart = 0;
+        for (int i = 0; i + 2 < n; i++) {
+            if (i > 0 && toks.get(i - 1).paragraph() != toks.get(i).paragraph()) {
+                paraStart = i;
+            }
+            if (!Names.isOpenParen(toks.get(i).word()) || !Names.isCloseParen(toks.get(i + 2).word())
+                    || !isAgencyWord(toks.get(i + 1).word())) {
+                continue;
+            }
+            boolean lead = i - paraStart <= 15 && i + 3 < n && toks.get(i + 3).paragraph() == toks.get(i).paragraph()
+                    && (toks.get(i + 3).word().equals(":") || isDash(toks.get(i + 3).word()));
+            int after = i + 3;
+            while (after < n && toks.get(after).word().equals(".")) {
+                after++;
+            }
+            boolean last = after >= n && i > paraStart;
+            if (lead || last) {
+                out.accept(new int[]{i + 1, i + 2}, EntityType.ORGANIZATION);
+            }
+        }
+    }
+
+    private static boolean isAgencyWord(String w) {
+        return w.length() >= 2 && w.length() <= 8 && Character.isUpperCase(w.charAt(0))
+                && w.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isCapitalWord(String w) {

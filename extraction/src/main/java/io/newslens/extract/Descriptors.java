@@ -65,9 +65,14 @@ final class Descriptors {
     private static final Set<String> PREPOSITION_AFTER = Lexicon.set("of", "in", "at", "for", "from", "on",
             "with", "based", "that", "which", "who", "whose", "and", "to");
 
+    /** Nouns for a settlement or an area: "the town of X", "the forested community of X" name a place. */
+    static final Set<String> PLACE_OF = Lexicon.set("town", "city", "village", "community", "suburb", "hamlet",
+            "township", "municipality", "neighbourhood", "neighborhood", "borough", "county", "province", "state",
+            "district", "region", "island", "port");
+
     /** What a descriptor says: a type, or that the name is a work's or an event's (not an entity). */
     enum Kind {
-        PERSON, ORGANIZATION, WORK, EVENT
+        PERSON, ORGANIZATION, LOCATION, WORK, EVENT
     }
 
     static Kind kindOf(String w) {
@@ -106,6 +111,9 @@ final class Descriptors {
             }
             if (ORG_AFTER.contains(w) && i >= 2) {
                 headAfter(toks, i, out);
+            }
+            if (PLACE_OF.contains(w)) {
+                placeOf(toks, i, out);
             }
         }
     }
@@ -176,6 +184,29 @@ final class Descriptors {
         }
         if (start < end) {
             out.accept(new Described(start, end, kind));
+        }
+    }
+
+    /**
+     * "the town of North Fork", "the forested community of Alpine": a settlement noun after "the" (a few modifiers
+     * between) with "of" and a capitalised name after it. Not "the city of London's" owner, which is a phrase.
+     */
+    private static void placeOf(List<Tok> toks, int i, java.util.function.Consumer<Described> out) {
+        int n = toks.size();
+        if (i + 2 >= n || !toks.get(i + 1).word().equals("of")) {
+            return;
+        }
+        int k = i - 1;
+        while (k >= 0 && i - k <= 3 && toks.get(k).sentence() == toks.get(i).sentence()
+                && !isArticle(toks.get(k).word()) && Character.isLowerCase(toks.get(k).word().charAt(0))) {
+            k--;
+        }
+        if (k < 0 || !toks.get(k).word().equalsIgnoreCase("the")) {
+            return;
+        }
+        int end = nameEnd(toks, i + 2, i);
+        if (end > i + 2 && (end >= n || !toks.get(end).word().equals("'s") && !toks.get(end).word().equals("’s"))) {
+            out.accept(new Described(i + 2, end, Kind.LOCATION));
         }
     }
 

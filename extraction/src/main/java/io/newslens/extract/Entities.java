@@ -117,6 +117,9 @@ final class Entities {
                 continue;
             }
             String name = fullestName(ms);
+            if (SpaceNames.isSpaceName(name)) {
+                continue;
+            }
             Set<String> aliases = new LinkedHashSet<>();
             aliases.add(name);
             List<Mention> mentions = new ArrayList<>();

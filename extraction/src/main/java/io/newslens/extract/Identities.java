@@ -104,8 +104,30 @@ final class Identities {
                 }
             }
         }
-        // 2b. longer person names containing a shorter one: "Vladimir Putin" inside "Vladimir Vladimirovich Putin"
+        // 2b. a person named by the last two words or more of the full name: "Del Rey" -> "Lana Del Rey". The short
+        // form is the same person whatever the model or the gazetteer made of it ("Del Rey" is also a town), unless
+        // it names an organisation
+        for (int i = 0; i < groups.size(); i++) {
+            String[] w = words(groups.get(i).get(0).text);
+            if (w.length < 2 || votes[i] == EntityType.ORGANIZATION || !capitalised(w)) {
+                continue;
+            }
+            int only = -1;
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.PERSON) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length > w.length && endsWith(full, w)) {
+                    only = only == -1 ? j : -2;
+                }
+            }
+            if (only >= 0) {
+                union(parent, i, only);
+            }
+        }
         // 3. acronyms: "ICC" -> "International Criminal Court"
+        boolean[] expanded = new boolean[groups.size()];
         for (int i = 0; i < groups.size(); i++) {
             String t = groups.get(i).get(0).text.replace(".", "");
             boolean upper = ACRONYM.matcher(t).matches();
@@ -120,7 +142,40 @@ final class Identities {
                 String[] full = words(groups.get(j).get(0).text);
                 if (full.length >= 2 && acronymOf(t, full)) {
                     union(parent, i, j);
+                    expanded[i] = true;
                     break;
+                }
+            }
+        }
+        // 3a. one state, two names: "Ariz." and "Arizona"
+        for (int i = 0; i < groups.size(); i++) {
+            String state = Lexicon.stateOfAbbreviation(groups.get(i).get(0).text);
+            if (state == null) {
+                continue;
+            }
+            for (int j = 0; j < groups.size(); j++) {
+                if (j != i && norm(groups.get(j).get(0).text).equals(state)) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        // 3a'. a place named with and without its kind: "Van Dyke" and "Van Dyke Avenue", "Borno" and "Borno State"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] == EntityType.ORGANIZATION) {
+                continue;
+            }
+            String k = norm(groups.get(i).get(0).text);
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.LOCATION) {
+                    continue;
+                }
+                String full = norm(groups.get(j).get(0).text);
+                if (full.startsWith(k + " ") && full.indexOf(' ', k.length() + 1) < 0) {
+                    String head = full.substring(k.length() + 1);
+                    if (KIND_WORDS.contains(head)) {
+                        union(parent, i, j);
+                        break;
+                    }
                 }
             }
         }
@@ -148,12 +203,25 @@ final class Identities {
                 }
             }
         }
-        // 3b. an organisation named by the start of its name: "Lycos" -> "Lycos Europe"
+        // 3b. an organisation named by the start of its name: "Lycos" -> "Lycos Europe". A company's name without
+        // its legal suffix is the company whatever the model made of it ("Nakamura said" -> "Nakamura Corp"); an
+        // acronym with its own expansion names that, not a longer name it starts ("UN" is the United Nations, not
+        // the "UN Office for Disaster Risk Reduction")
         for (int i = 0; i < groups.size(); i++) {
+            String[] w = words(groups.get(i).get(0).text);
             if (votes[i] != EntityType.ORGANIZATION) {
+                if (votes[i] == EntityType.PERSON && capitalised(w)) {
+                    for (int j = 0; j < groups.size(); j++) {
+                        String[] full = words(groups.get(j).get(0).text);
+                        if (j != i && votes[j] == EntityType.ORGANIZATION && full.length > w.length
+                                && startsWith(full, w) && onlySuffixesAfter(full, w.length)) {
+                            union(parent, i, j);
+                            break;
+                        }
+                    }
+                }
                 continue;
             }
-            String[] w = words(groups.get(i).get(0).text);
             for (int j = 0; j < groups.size(); j++) {
                 if (j == i || votes[j] != EntityType.ORGANIZATION) {
                     continue;
@@ -163,7 +231,7 @@ final class Identities {
                     union(parent, i, j); // "Armstrong World Industries" and "Armstrong World Industries, Inc."
                 }
             }
-            for (int j = 0; j < groups.size(); j++) {
+            for (int j = 0; j < groups.size() && !expanded[i]; j++) {
                 if (j == i || votes[j] != EntityType.ORGANIZATION) {
                     continue;
                 }
@@ -202,6 +270,50 @@ final class Identities {
                 }
             }
         }
+        // 3c'. an organisation's name with its last word cut short: "South Western Rail", "South Western Railway"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String[] w = words(groups.get(i).get(0).text);
+            for (int j = 0; j < groups.size() && w.length >= 2; j++) {
+                if (j == i || votes[j] != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length != w.length) {
+                    continue;
+                }
+                String shortHead = norm(w[w.length - 1]);
+                String longHead = norm(full[full.length - 1]);
+                if (shortHead.length() >= 4 && longHead.length() > shortHead.length() && longHead.startsWith(shortHead)
+                        && startsWith(full, java.util.Arrays.copyOf(w, w.length - 1))) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        // 3d. an organisation named by the end of its name, when only one organisation in the article ends so:
+        // "the Sheriff's Office" -> "Madera County Sheriff's Office", "United" -> "Manchester United"
+        for (int i = 0; i < groups.size(); i++) {
+            String[] w = words(groups.get(i).get(0).text);
+            if (votes[i] != EntityType.ORGANIZATION || !capitalised(w)
+                    || ACRONYM.matcher(groups.get(i).get(0).text.replace(".", "")).matches()) {
+                continue;
+            }
+            int only = -1;
+            for (int j = 0; j < groups.size(); j++) {
+                if (j == i || votes[j] != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                String[] full = words(groups.get(j).get(0).text);
+                if (full.length > w.length && endsWith(full, w)) {
+                    only = only == -1 ? j : -2;
+                }
+            }
+            if (only >= 0) {
+                union(parent, i, only);
+            }
+        }
         // 4. collect merged groups
         Map<Integer, List<Found>> merged = new LinkedHashMap<>();
         List<Found> ordered = new ArrayList<>(found);
@@ -210,6 +322,11 @@ final class Identities {
             merged.computeIfAbsent(find(parent, f.group), k -> new ArrayList<>()).add(f);
         }
         return merged.values();
+    }
+
+    /** Whether a name's first word starts with a capital ("Del Rey", not "- Hsieh" or "de Gaulle"). */
+    private static boolean capitalised(String[] w) {
+        return w.length > 0 && !w[0].isEmpty() && Character.isUpperCase(w[0].charAt(0));
     }
 
     private static boolean onlySuffixesAfter(String[] words, int from) {
@@ -221,6 +338,14 @@ final class Identities {
         }
         return true;
     }
+
+    /**
+     * Words after a place's name that a story may drop: roads and venues, and a state or province named like its
+     * capital ("Lagos State"). Not rivers, lakes or counties: "Mississippi River" and "Madera County" are other
+     * places than "Mississippi" and "Madera".
+     */
+    static final java.util.Set<String> KIND_WORDS = java.util.Set.of("street", "avenue", "road", "boulevard",
+            "lane", "highway", "stadium", "arena", "square", "state", "province");
 
     /** Last words of newspapers' names that stand for the whole: "the Post", "the Times". */
     static final java.util.Set<String> NEWSPAPER_HEADS = java.util.Set.of("post", "times", "journal", "herald",

@@ -87,7 +87,7 @@ final class Lexicon {
             "explained", "stressed", "remarks", "insists", "berated", "berates", "slammed", "attacked",
             "blasted", "praised", "defended", "rejected", "dismissed", "blamed", "blames", "highlights", "underlines",
             "questioned", "charged", "alleged", "alleges", "disclosed", "lamented", "scoffed", "fumed", "queried",
-            "clarified");
+            "clarified", "apologised", "apologized", "apologises", "apologizes", "apologise", "apologize");
 
     /** Subject pronouns that can stand for a named speaker. */
     static final Set<String> PERSON_PRONOUNS = set("he", "she");
@@ -118,7 +118,7 @@ final class Lexicon {
             "secretariat", "studios", "records", "pictures", "media", "tv", "holdings", "industries",
             "enterprises", "technologies", "systems", "partners", "associates", "ventures", "chambers",
             "entertainment", "communications", "pharmaceuticals", "electronics", "motors", "brothers",
-            "telecom", "insurance",
+            "telecom", "insurance", "railway", "railways", "rail", "railroad", "trains", "transit", "buses",
             "radio", "channel", "magazine", "review", "economist", "monitor", "watch", "international");
 
     /** Last words that mark a name as a place: venues and geographic features ("Millennium Stadium", "Wilsons River"). */
@@ -200,6 +200,37 @@ final class Lexicon {
             "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
             "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex",
             "vt", "va", "wash", "w.va", "wis", "wyo", "d.c");
+
+    /** The state each of {@link #STATE_ABBREVIATIONS} stands for, lower case. */
+    private static final java.util.Map<String, String> STATE_NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("ala", "alabama"), java.util.Map.entry("ariz", "arizona"),
+            java.util.Map.entry("ark", "arkansas"), java.util.Map.entry("calif", "california"),
+            java.util.Map.entry("colo", "colorado"), java.util.Map.entry("conn", "connecticut"),
+            java.util.Map.entry("del", "delaware"), java.util.Map.entry("fla", "florida"),
+            java.util.Map.entry("ga", "georgia"), java.util.Map.entry("ill", "illinois"),
+            java.util.Map.entry("ind", "indiana"), java.util.Map.entry("kan", "kansas"),
+            java.util.Map.entry("kans", "kansas"), java.util.Map.entry("ky", "kentucky"),
+            java.util.Map.entry("la", "louisiana"), java.util.Map.entry("md", "maryland"),
+            java.util.Map.entry("mass", "massachusetts"), java.util.Map.entry("mich", "michigan"),
+            java.util.Map.entry("minn", "minnesota"), java.util.Map.entry("miss", "mississippi"),
+            java.util.Map.entry("mo", "missouri"), java.util.Map.entry("mont", "montana"),
+            java.util.Map.entry("neb", "nebraska"), java.util.Map.entry("nev", "nevada"),
+            java.util.Map.entry("n.h", "new hampshire"), java.util.Map.entry("n.j", "new jersey"),
+            java.util.Map.entry("n.m", "new mexico"), java.util.Map.entry("n.y", "new york"),
+            java.util.Map.entry("n.c", "north carolina"), java.util.Map.entry("n.d", "north dakota"),
+            java.util.Map.entry("okla", "oklahoma"), java.util.Map.entry("ore", "oregon"),
+            java.util.Map.entry("pa", "pennsylvania"), java.util.Map.entry("r.i", "rhode island"),
+            java.util.Map.entry("s.c", "south carolina"), java.util.Map.entry("s.d", "south dakota"),
+            java.util.Map.entry("tenn", "tennessee"), java.util.Map.entry("tex", "texas"),
+            java.util.Map.entry("vt", "vermont"), java.util.Map.entry("va", "virginia"),
+            java.util.Map.entry("wash", "washington"), java.util.Map.entry("w.va", "west virginia"),
+            java.util.Map.entry("wis", "wisconsin"), java.util.Map.entry("wyo", "wyoming"),
+            java.util.Map.entry("d.c", "washington"));
+
+    /** The lower-case name of the state an AP abbreviation ("Ariz.") stands for, or null. */
+    static String stateOfAbbreviation(String name) {
+        return isStateAbbreviation(name) ? STATE_NAMES.get(key(name)) : null;
+    }
 
     static boolean isStateAbbreviation(String name) {
         return name.length() <= 6 && STATE_ABBREVIATIONS.contains(key(name));

@@ -39,6 +39,13 @@ final class ModelSpans {
                 }
                 break;
             }
+            // "- Hsieh on her coach": a dash the model took into a name is no part of it
+            while (i < j && isDashWord(toks.get(i).word())) {
+                i++;
+            }
+            if (i == j) {
+                continue;
+            }
             // "European Council on Foreign Relations": two organisation pieces joined by "on"/"of"/"for"
             int skipThe = j + 2 < toks.size() && toks.get(j + 1).word().equals("the") ? 1 : 0;
             if ("ORGANIZATION".equals(label) && j + 1 + skipThe < toks.size() && NAME_JOINERS.contains(toks.get(j).word())
@@ -48,7 +55,11 @@ final class ModelSpans {
                 while (k < toks.size() && "ORGANIZATION".equals(toks.get(k).ner())) {
                     k++;
                 }
-                j = k;
+                // "the Smalley Fire on Cal Fire's incident page": the second name owns what follows; the
+                // preposition starts a phrase of its own
+                if (k >= toks.size() || !isPossessive(toks.get(k).word())) {
+                    j = k;
+                }
             } else if ("ORGANIZATION".equals(label) && j + 1 < toks.size()
                     && (toks.get(j).word().equals("of") || toks.get(j).word().equals("for") || toks.get(j).word().equals("on"))
                     && Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
@@ -118,10 +129,30 @@ final class ModelSpans {
                     }
                 }
             } else {
-                addSpan(section, text, toks, i, j, toType(label), out);
+                // "the Smith Institute at Brown University", "St Mary's Church in Ashford": a preposition the model
+                // ran a name on over starts a second name; so does "on" before a possessive ("the Ridge Fire on Cal
+                // Fire's page")
+                int a = i;
+                for (int k = i + 1; k < j - 1; k++) {
+                    String w = toks.get(k).word();
+                    if (w.equals("at") || w.equals("in") || w.equals("on") && endsInPossessive(toks, k + 1, j)) {
+                        addSpan(section, text, toks, a, k, toType(label), out);
+                        a = k + 1;
+                    }
+                }
+                addSpan(section, text, toks, a, j, toType(label), out);
             }
             i = j;
         }
+    }
+
+    private static boolean isDashWord(String w) {
+        return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—");
+    }
+
+    /** Whether the name in tokens [from, to) is followed by a possessive: "Cal Fire's". */
+    private static boolean endsInPossessive(List<Tok> toks, int from, int to) {
+        return to < toks.size() && isPossessive(toks.get(to).word()) && to > from;
     }
 
     static void addSpan(Section section, String text, List<Tok> toks, int from, int to, EntityType type,

@@ -75,6 +75,19 @@ final class Names {
         return true;
     }
 
+    static boolean endsWith(String[] full, String[] suffix) {
+        int off = full.length - suffix.length;
+        if (off < 0) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length; k++) {
+            if (!eqWord(full[off + k], suffix[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String[] words(String s) {
         String t = s.trim();
         return t.isEmpty() ? new String[0] : t.split("[\\s-]+");

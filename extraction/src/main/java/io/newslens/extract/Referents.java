@@ -35,7 +35,8 @@ final class Referents {
             "kremlin", "federation", "association", "institute", "university", "newspaper", "paper", "website",
             "channel", "network", "broadcaster", "agency", "statement", "survey", "poll", "team", "side", "band",
             "label", "retailer", "bank", "insurer", "airline", "carmaker", "maker", "manufacturer", "operator",
-            "regulator", "watchdog", "industry", "sector", "market");
+            "regulator", "watchdog", "industry", "sector", "market", "carrier", "utility", "railway", "railroad",
+            "hospital", "provider", "supplier", "publisher", "developer", "chain", "force", "service", "authority");
 
     private static final java.util.Set<String> MALE = Lexicon.set("mr", "sir", "lord", "king", "prince",
             "father", "brother", "he", "his", "him");
@@ -61,6 +62,16 @@ final class Referents {
         String w = toks.get(k).word().toLowerCase(Locale.ROOT);
         if (Lexicon.PERSON_PRONOUNS.contains(w)) {
             return resolvePronoun(k, w);
+        }
+        if (w.equals("it")) {
+            // "It apologized": an organisation that was the subject of this sentence or one of the two before
+            for (int sn = sent[k]; sn >= 0 && sn >= sent[k] - 2; sn--) {
+                Ref r = sentenceSubject(sn);
+                if (r != null && ents.entities().get(r.entity()).type() == EntityType.ORGANIZATION) {
+                    return new Ref(r.entity(), false);
+                }
+            }
+            return null;
         }
         if (SPOKES.contains(w) && k + 1 < toks.size() && tokEntity[k + 1] >= 0
                 && ents.entities().get(tokEntity[k + 1]).type() == EntityType.PERSON) {

@@ -84,6 +84,69 @@ final class Tagger {
         return labels;
     }
 
+    /**
+     * The tokenizer cuts a hyphenated name ("Auger-Aliassime", "Coca-Cola") into three tokens, and the model often
+     * labels the pieces apart ("Felix Auger" a person, "Aliassime" an organisation). Two capitalised words joined
+     * by a hyphen with no space are one name when the model labelled a piece and the hyphen stands inside a longer
+     * name ("Felix Auger-Aliassime", "Jean-Claude Van Damme"), or when the article writes the same hyphenated name
+     * so elsewhere ("Auger-Aliassime" alone later). The pieces of a pair stay apart: two places
+     * ("Beijing-Moscow"), a country or a nationality ("Iran-Saudi talks"), two single names ("Putin-Xi talks").
+     */
+    static void joinHyphenatedNames(List<List<CoreLabel>> sentences, List<String[]> labelsOf) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int si = 0; si < sentences.size(); si++) {
+                List<CoreLabel> s = sentences.get(si);
+                String[] labels = labelsOf.get(si);
+                for (int k = 1; k + 1 < s.size(); k++) {
+                    CoreLabel h = s.get(k);
+                    CoreLabel a = s.get(k - 1);
+                    CoreLabel b = s.get(k + 1);
+                    if (!h.word().equals("-") || a.endPosition() != h.beginPosition()
+                            || h.endPosition() != b.beginPosition() || !startsUpper(a.word()) || !startsUpper(b.word())
+                            || isPlaceWord(a.word()) || isPlaceWord(b.word())) {
+                        continue;
+                    }
+                    String left = labels[k - 1];
+                    String right = labels[k + 1];
+                    if ("O".equals(left) && "O".equals(right) || "LOCATION".equals(left) && "LOCATION".equals(right)) {
+                        continue;
+                    }
+                    String joined = a.word() + "-" + b.word();
+                    // the hyphen stands inside a longer labelled name: "Felix Auger-Aliassime", "Jean-Claude Van Damme"
+                    boolean strong = !"O".equals(left) && k >= 2 && labels[k - 2].equals(left)
+                            && s.get(k - 2).endPosition() < a.beginPosition()
+                            || !"O".equals(right) && k + 2 < s.size() && labels[k + 2].equals(right)
+                            && s.get(k + 2).beginPosition() > b.endPosition();
+                    if (pass == 0) {
+                        if (strong) {
+                            names.add(joined);
+                        }
+                        continue;
+                    }
+                    if (!strong && !names.contains(joined)) {
+                        continue;
+                    }
+                    String label = "O".equals(left) ? right : left;
+                    labels[k - 1] = label;
+                    labels[k] = label;
+                    for (int r = k + 1; r < s.size() && (r == k + 1 || labels[r].equals(right) && !"O".equals(right)); r++) {
+                        labels[r] = label;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isPlaceWord(String w) {
+        return Lexicon.PLACES.contains(w) || Lexicon.isDemonym(w) || Lexicon.COUNTRY_SYNONYMS.containsKey(
+                w.toLowerCase(java.util.Locale.ROOT).replace(".", ""));
+    }
+
+    private static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+    }
+
     /** Tags {@code text}; paragraphs are separated by line breaks. */
     List<Tok> tag(String text) {
         List<Tok> out = new ArrayList<>();
@@ -91,7 +154,10 @@ final class Tagger {
             return out;
         }
         WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
-        int sentence = 0;
+        List<List<CoreLabel>> sentences = new ArrayList<>();
+        List<String[]> labelsOf = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        List<Integer> paragraphs = new ArrayList<>();
         int paragraph = 0;
         int pos = 0;
         int n = text.length();
@@ -107,19 +173,27 @@ final class Tagger {
                     if (s.isEmpty()) {
                         continue;
                     }
-                    String[] labels = classify(s);
-                    for (int k = 0; k < s.size(); k++) {
-                        CoreLabel t = s.get(k);
-                        String label = labels[k];
-                        out.add(new Tok(t.originalText() != null && !t.originalText().isEmpty() ? t.originalText() : t.word(),
-                                pos + t.beginPosition(), pos + t.endPosition(), label == null ? "O" : label,
-                                sentence, paragraph));
-                    }
-                    sentence++;
+                    sentences.add(s);
+                    labelsOf.add(classify(s));
+                    offsets.add(pos);
+                    paragraphs.add(paragraph);
                 }
                 paragraph++;
             }
             pos = eol + 1;
+        }
+        joinHyphenatedNames(sentences, labelsOf);
+        for (int si = 0; si < sentences.size(); si++) {
+            List<CoreLabel> s = sentences.get(si);
+            String[] labels = labelsOf.get(si);
+            int at = offsets.get(si);
+            for (int k = 0; k < s.size(); k++) {
+                CoreLabel t = s.get(k);
+                String label = labels[k];
+                out.add(new Tok(t.originalText() != null && !t.originalText().isEmpty() ? t.originalText() : t.word(),
+                        at + t.beginPosition(), at + t.endPosition(), label == null ? "O" : label,
+                        si, paragraphs.get(si)));
+            }
         }
         return out;
     }

@@ -182,4 +182,14 @@ class NameCueRulesTest {
         assertEquals(EntityType.ORGANIZATION, find(a, "BlackRock").type(), a.entities().toString());
         assertEquals(EntityType.ORGANIZATION, find(a, "Xinhua").type(), a.entities().toString());
     }
+
+    @Test
+    void aSettlementNounWithOfNamesAPlace() {
+        // "Summit" is a common word the model leaves untagged; "the community of" says it is a place
+        ArticleAnalysis a = analyze("Deputies asked residents to leave on Sunday, and crews also reached the forested "
+                + "community of Summit before dark.");
+        ExtractedEntity summit = find(a, "Summit");
+        assertNotNull(summit, a.entities().toString());
+        assertEquals(EntityType.LOCATION, summit.type());
+    }
 }

@@ -103,4 +103,58 @@ class SpeakerKindsTest {
             assertTrue(!reported(q), "reported as speech: " + q);
         }
     }
+
+    @Test
+    void anOrganisationsStatementIsCreditedToItThroughARoleNounAndIt() {
+        ArticleAnalysis a = analyze("Northfield Power said its crews were restoring electricity on Friday evening "
+                + "after thousands of homes lost power in the storm.\n\nThe utility said in a post on social media "
+                + "that it was working \u201cthrough the night to reach every last customer.\u201d It apologized "
+                + "\u201cfor the trouble this has caused our neighbours.\u201d");
+        ExtractedQuote first = quote(a, "through the night");
+        assertEquals("Northfield Power", speaker(a, first));
+        assertTrue(reported(first));
+        ExtractedQuote second = quote(a, "for the trouble");
+        assertEquals("Northfield Power", speaker(a, second));
+        assertTrue(reported(second));
+    }
+
+    @Test
+    void anOrganisationThatTweetsIsFoundBySpeechVerbAndItsHeadNoun() {
+        ArticleAnalysis a = analyze("Passengers were told not to travel before 9am.\n\n\u201cFirst trains will "
+                + "leave later than usual and will be very crowded,\u201d Riverline Trains tweeted on Monday.");
+        ExtractedQuote q = quote(a, "First trains");
+        assertEquals("Riverline Trains", speaker(a, q));
+        ExtractedEntity e = a.speakerOf(q);
+        assertEquals(EntityType.ORGANIZATION, e.type());
+    }
+    @Test
+    void aLaterFragmentInTheSentenceOfAnAttributedQuoteHasItsSpeaker() {
+        ArticleAnalysis a = analyze("In a statement, the Harbour Authority said the ferry \u201creported a fault in "
+                + "one engine\u201d shortly after leaving, turned back to port and \u201cdocked without further "
+                + "trouble at 9:40 pm.\u201d");
+        ExtractedQuote q = quote(a, "docked without");
+        assertEquals("Harbour Authority", speaker(a, q));
+        assertTrue(reported(q));
+    }
+    @Test
+    void aDashAfterTheQuoteThenANameCreditsThatName() {
+        ArticleAnalysis a = analyze("QUOTE OF THE DAY: \"He gave me some good ideas and helped me to improve my "
+                + "game\". - Petrova on her coach, former champion Daniel Moreau.");
+        ExtractedQuote q = quote(a, "He gave me");
+        assertEquals("Petrova", speaker(a, q));
+        assertTrue(reported(q));
+        for (ExtractedEntity e : a.entities()) {
+            assertTrue(!e.name().startsWith("-"), "a dash in a name: " + a.entities());
+        }
+    }
+
+    @Test
+    void anOrganisationWhoseNameHasADirectionWordIsFoundByItsSpeechVerb() {
+        ArticleAnalysis a = analyze("North Eastern Railway urged passengers not to travel before 8am on Tuesday.");
+        boolean found = false;
+        for (ExtractedEntity e : a.entities()) {
+            found |= e.name().equals("North Eastern Railway") && e.type() == EntityType.ORGANIZATION;
+        }
+        assertTrue(found, a.entities().toString());
+    }
 }
