@@ -51,4 +51,18 @@ class HttpProblemsTest {
         assertEquals("query", problem(send("GET", "/articles?cursor=%%%garbage"), 400).getString("errors[0].field"));
         assertEquals("path", problem(send("GET", "/entities/%zz"), 400).getString("errors[0].field"));
     }
+
+    /**
+     * Over-long request lines and headers, which the HTTP codec would refuse with a bare 414 or 431 before any
+     * application code: the codec's limits sit above the applied ones (service-common's microprofile-config), and the
+     * router refuses them as problems. Under the applied limits both go on as usual.
+     */
+    @Test
+    void overLongRequestLinesAndHeadersAreProblems() throws IOException {
+        assertEquals("uri", problem(send("GET", "/articles?q=" + "a".repeat(5_000)), 414).getString("errors[0].field"));
+        assertEquals("headers", problem(send("GET", "/entities", "X-Filler: " + "b".repeat(25_000)), 431)
+                .getString("errors[0].field"));
+        problem(send("GET", "/no/such/" + "a".repeat(3_000)), 404); // a long line under the limit reaches the router's end
+        assertEquals(200, send("GET", "/entities", "X-Filler: " + "b".repeat(15_000)).status());
+    }
 }

@@ -40,11 +40,17 @@ public class HttpProblems {
 
     private final ObjectMapper mapper;
     private final long maxBody;
+    private final int maxRequestLine;
+    private final long maxHeaders;
 
     public HttpProblems(ObjectMapper mapper,
-                        @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+                        @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
+                        @ConfigProperty(name = "newslens.http.max-request-line", defaultValue = "4096") int maxRequestLine,
+                        @ConfigProperty(name = "newslens.http.max-header-size", defaultValue = "20K") MemorySize maxHeaders) {
         this.mapper = mapper;
         this.maxBody = maxBody.asLongValue();
+        this.maxRequestLine = maxRequestLine;
+        this.maxHeaders = maxHeaders.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -58,6 +64,26 @@ public class HttpProblems {
 
     private void refuseMalformedUri(RoutingContext ctx) {
         String uri = ctx.request().uri();
+        // the request line as the codec counts it: method, target and version with two spaces
+        int line = ctx.request().method().name().length() + uri.length() + 10;
+        if (line > maxRequestLine) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            respond(ctx, Problem.of(414, "uri-too-long", "Request URI too long",
+                    "The request line is " + line + " bytes, over the limit of " + maxRequestLine + ".",
+                    List.of(new Problem.FieldError("uri", "longer than " + maxRequestLine + " bytes"))));
+            return;
+        }
+        long headers = 0;
+        for (var h : ctx.request().headers()) {
+            headers += h.getKey().length() + h.getValue().length() + 4; // "name: value\r\n"
+        }
+        if (headers > maxHeaders) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            respond(ctx, Problem.of(431, "headers-too-large", "Request header fields too large",
+                    "The request's headers are " + headers + " bytes, over the limit of " + maxHeaders + ".",
+                    List.of(new Problem.FieldError("headers", "larger than " + maxHeaders + " bytes"))));
+            return;
+        }
         var reason = RequestUris.malformed(uri);
         if (reason.isEmpty()) {
             ctx.next();
