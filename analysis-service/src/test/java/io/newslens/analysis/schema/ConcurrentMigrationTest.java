@@ -29,8 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Several analysis-service pods starting at once (a rollout, KEDA scaling out from zero) each run Flyway's migrate
  * at start ({@code quarkus.flyway.migrate-at-start}) against the same empty database. Flyway serialises them with a
- * PostgreSQL advisory lock: one applies every migration, the others wait for it and then find nothing to do. This
- * test starts that race on a real database, with the service's own migrations, and checks the outcome: every
+ * PostgreSQL advisory lock taken for each migration: whoever holds it re-reads the history and applies the next
+ * pending one, so the pods take turns and which pod applies which migration is up to the scheduler (an earlier
+ * version of this test required one pod to apply them all, which held only while the first pod outran the others).
+ * This test starts that race on a real database, with the service's own migrations, and checks the outcome: every
  * migration applied exactly once, successfully, and every "pod" finished without an error.
  */
 class ConcurrentMigrationTest {
@@ -54,14 +56,11 @@ class ConcurrentMigrationTest {
                     }));
                 }
                 int executed = 0;
-                int podsThatMigrated = 0;
                 for (Future<MigrateResult> f : results) {
                     MigrateResult r = f.get(5, TimeUnit.MINUTES); // an exception in any pod fails the test here
                     executed += r.migrationsExecuted;
-                    podsThatMigrated += r.migrationsExecuted > 0 ? 1 : 0;
                 }
                 assertEquals(migrations + repeatables, executed, "migrations executed over all pods (versioned and repeatable)");
-                assertEquals(1, podsThatMigrated, "pods that applied migrations");
             } finally {
                 pods.shutdownNow();
             }
