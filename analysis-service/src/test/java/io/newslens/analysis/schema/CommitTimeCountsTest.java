@@ -16,11 +16,12 @@ import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The lexeme counts (lexeme_articles) are folded in at commit: two writers whose articles share words do not wait on
- * each other's uncommitted counts, and after both commit, roll back or replace an article the counts are what the
- * stored articles hold (the real schema, migrated by the service's own files, no Quarkus).
+ * The counts nearly every article writes, articles per lexeme (lexeme_articles) and per source and day (source_day),
+ * are folded in at commit: two writers whose articles share words, source and day do not wait on each other's
+ * uncommitted counts, and after both commit, roll back or replace an article the counts are what the stored articles
+ * hold (the real schema, migrated by the service's own files, no Quarkus).
  */
-class LexemeCountsTest {
+class CommitTimeCountsTest {
 
     private static PostgresDatabase database;
 
@@ -41,34 +42,44 @@ class LexemeCountsTest {
         try (Connection first = connect(); Connection second = connect()) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
-            // distinct sources and days: the rows the two articles share are the lexeme counts only
             article(first, "lexeme-a", "one", "2026-01-01", "The minister said the budget would pass.");
             exec(second, "SET LOCAL lock_timeout = '5s'");
-            // before, the second insert waited here for the first transaction's lock on the row of "said" until it
-            // ended: with lock_timeout it fails instead of waiting (no timing involved when nothing waits)
-            article(second, "lexeme-b", "two", "2026-01-02", "The mayor said nothing about the budget.");
+            // before, the second insert waited here for the first transaction's locks on the rows of "said" and of
+            // (2026-01-01, one) until it ended: with lock_timeout it fails instead of waiting (no timing involved when
+            // nothing waits)
+            article(second, "lexeme-b", "one", "2026-01-01", "The mayor said nothing about the budget.");
             assertEquals(0, said(first), "inside its transaction a writer sees the counts before it");
+            assertEquals(0, scalar(first, "SELECT count(*) FROM source_day"));
             first.commit();
             second.commit();
             assertExact(first);
             assertEquals(2, said(first));
+            assertEquals(2, scalar(first, "SELECT articles FROM source_day WHERE day = '2026-01-01' AND source = 'one'"));
 
             // a rolled-back article leaves no count; a replaced one (delete and insert in one transaction) counts once
             article(first, "lexeme-c", "three", "2026-01-03", "Nobody said anything.");
             first.rollback();
             assertEquals(2, said(first));
             exec(first, "DELETE FROM article WHERE id = 'lexeme-a'");
-            article(first, "lexeme-a", "one", "2026-01-01", "The minister spoke of the budget.");
+            article(first, "lexeme-a", "one", "2026-01-02", "The minister spoke of the budget.");
             first.commit();
             assertExact(first);
             assertEquals(1, said(first));
             assertEquals(0, scalar(first, "SELECT count(*) FROM lexeme_delta"), "no note outlives its transaction");
+            assertEquals(0, scalar(first, "SELECT count(*) FROM source_day_delta"), "no note outlives its transaction");
+
+            // the last article of a day moved away: the day's row goes
+            exec(first, "UPDATE article SET dated = '2026-01-02' WHERE id = 'lexeme-b'");
+            first.commit();
+            assertExact(first);
+            assertEquals(0, scalar(first, "SELECT count(*) FROM source_day WHERE day = '2026-01-01'"));
 
             // TRUNCATE (its own transaction: the deferred triggers on article forbid it in one that wrote articles)
             exec(first, "TRUNCATE article CASCADE");
             first.commit();
             assertEquals(0, scalar(first, "SELECT count(*) FROM lexeme_articles"));
-            assertEquals(0, scalar(first, "SELECT count(*) FROM lexeme_delta"));
+            assertEquals(0, scalar(first, "SELECT count(*) FROM source_day"));
+            assertEquals(0, scalar(first, "SELECT count(*) FROM lexeme_delta") + scalar(first, "SELECT count(*) FROM source_day_delta"));
         }
     }
 
@@ -76,8 +87,15 @@ class LexemeCountsTest {
         return scalar(c, "SELECT coalesce(sum(articles), 0) FROM lexeme_articles WHERE lexeme = 'said'");
     }
 
-    /** lexeme_articles is, row for row, the lexemes of the stored articles counted. */
+    /** lexeme_articles and source_day are, row for row, the stored articles counted. */
     private static void assertExact(Connection c) throws SQLException {
+        assertEquals(0, scalar(c, """
+                SELECT count(*) FROM ((SELECT day, source, articles FROM source_day
+                                       EXCEPT ALL SELECT dated, coalesce(source, ''), count(*) FROM article GROUP BY 1, 2)
+                                      UNION ALL
+                                      (SELECT dated, coalesce(source, ''), count(*) FROM article GROUP BY 1, 2
+                                       EXCEPT ALL SELECT day, source, articles FROM source_day)) d"""),
+                "source_day differs from the stored articles");
         assertEquals(0, scalar(c, """
                 SELECT count(*) FROM ((SELECT lexeme, articles::bigint FROM lexeme_articles
                                        EXCEPT ALL SELECT l, count(*) FROM article a, unnest(tsvector_to_array(a.search)) l GROUP BY l)
