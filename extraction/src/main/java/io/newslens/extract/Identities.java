@@ -112,16 +112,7 @@ final class Identities {
             if (w.length < 2 || votes[i] == EntityType.ORGANIZATION || !capitalised(w)) {
                 continue;
             }
-            int only = -1;
-            for (int j = 0; j < groups.size(); j++) {
-                if (j == i || votes[j] != EntityType.PERSON) {
-                    continue;
-                }
-                String[] full = words(groups.get(j).get(0).text);
-                if (full.length > w.length && endsWith(full, w)) {
-                    only = only == -1 ? j : -2;
-                }
-            }
+            int only = onlyLongerEndingWith(groups, votes, i, w, EntityType.PERSON);
             if (only >= 0) {
                 union(parent, i, only);
             }
@@ -300,16 +291,7 @@ final class Identities {
                     || ACRONYM.matcher(groups.get(i).get(0).text.replace(".", "")).matches()) {
                 continue;
             }
-            int only = -1;
-            for (int j = 0; j < groups.size(); j++) {
-                if (j == i || votes[j] != EntityType.ORGANIZATION) {
-                    continue;
-                }
-                String[] full = words(groups.get(j).get(0).text);
-                if (full.length > w.length && endsWith(full, w)) {
-                    only = only == -1 ? j : -2;
-                }
-            }
+            int only = onlyLongerEndingWith(groups, votes, i, w, EntityType.ORGANIZATION);
             if (only >= 0) {
                 union(parent, i, only);
             }
@@ -327,6 +309,24 @@ final class Identities {
     /** Whether a name's first word starts with a capital ("Del Rey", not "- Hsieh" or "de Gaulle"). */
     private static boolean capitalised(String[] w) {
         return w.length > 0 && !w[0].isEmpty() && Character.isUpperCase(w[0].charAt(0));
+    }
+
+    /**
+     * The one group other than {@code i}, of that type, whose name is longer than {@code w} and ends with its words;
+     * -1 when none does, -2 when several do (an ambiguous short name joins nothing).
+     */
+    private static int onlyLongerEndingWith(List<List<Found>> groups, EntityType[] votes, int i, String[] w, EntityType type) {
+        int only = -1;
+        for (int j = 0; j < groups.size(); j++) {
+            if (j == i || votes[j] != type) {
+                continue;
+            }
+            String[] full = words(groups.get(j).get(0).text);
+            if (full.length > w.length && endsWith(full, w)) {
+                only = only == -1 ? j : -2;
+            }
+        }
+        return only;
     }
 
     private static boolean onlySuffixesAfter(String[] words, int from) {
