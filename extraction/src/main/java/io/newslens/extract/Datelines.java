@@ -92,7 +92,7 @@ final class Datelines {
         return w.length() > 1 && Character.isLetter(w.charAt(0)) && Names.isAllCaps(w);
     }
 
-    private static boolean isDash(String w) {
+    static boolean isDash(String w) {
         return w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–");
     }
 }

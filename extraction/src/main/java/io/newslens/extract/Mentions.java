@@ -23,6 +23,10 @@ final class Mentions {
             // "the Golden Kinnaree awards": a prize, not an entity
             return null;
         }
+        if (surface.indexOf('[') >= 0 || surface.indexOf(']') >= 0) {
+            // "James [Maddison]": an editor's insertion in a quote completes the name the speaker used
+            surface = surface.replaceAll("\\s*[\\[\\]]\\s*", " ").trim().replaceAll("\\s+", " ");
+        }
         Found f = new Found(section, from, to, begin, end, surface, type);
         out.add(f);
         return f;

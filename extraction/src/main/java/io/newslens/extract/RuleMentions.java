@@ -2,6 +2,7 @@ package io.newslens.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static io.newslens.extract.Names.*;
 import static io.newslens.extract.Mentions.*;
@@ -133,6 +134,11 @@ final class RuleMentions {
                 add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.LOCATION, found);
                 cov[i] = true;
             }
+            if (platformAt(toks, i, cov)) {
+                add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.ORGANIZATION, found);
+                cov[i] = true;
+                continue;
+            }
             int b = broadcasterAt(toks, i, cov);
             if (b > i) {
                 Found f = add(section, i, b, toks.get(i).begin(), toks.get(b - 1).end(),
@@ -146,6 +152,31 @@ final class RuleMentions {
             }
         }
         extendToLocalInstitutions(section, text, toks, found);
+    }
+
+    /** Words that make a platform's name one: "on X", "to Instagram", "X handle", "Facebook post". */
+    private static final Set<String> PLATFORM_BEFORE = Set.of("on", "to", "via", "across");
+    private static final Set<String> PLATFORM_AFTER = Set.of("post", "posts", "handle", "account", "accounts", "user",
+            "users", "page", "feed", "story", "stories", "video", "videos", "live", "thread", "bio");
+    /** Platforms named by a common word, which "on" or "post" do not make a name ("on Line 5", "a Medium post"). */
+    private static final Set<String> COMMON_WORD_PLATFORMS = Set.of("line", "medium");
+
+    /**
+     * A social platform named as where people post ("wrote on X", "his X handle", "an Instagram post"), untagged: the
+     * model leaves a one-letter name untagged and often the others. The platform is an organisation (never a speaker:
+     * {@link QuoteDoc#PLATFORMS}).
+     */
+    static boolean platformAt(List<Tok> toks, int i, boolean[] cov) {
+        String w = toks.get(i).word();
+        if (cov[i] || !isCapitalized(w) || !QuoteDoc.PLATFORMS.contains(Gazetteer.key(w))
+                || COMMON_WORD_PLATFORMS.contains(Gazetteer.key(w))) {
+            return false;
+        }
+        boolean before = i > 0 && toks.get(i - 1).sentence() == toks.get(i).sentence()
+                && PLATFORM_BEFORE.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT));
+        boolean after = i + 1 < toks.size() && toks.get(i + 1).sentence() == toks.get(i).sentence()
+                && PLATFORM_AFTER.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT));
+        return before || after;
     }
 
     /** A US broadcaster's call sign: four capitals starting with K or W, with its band ("WSYR-TV"). */

@@ -58,6 +58,11 @@ final class Typing {
         if (best != EntityType.LOCATION && isGazetteerPlace(ms, name, best)) {
             return EntityType.LOCATION;
         }
+        if (best == EntityType.PERSON && w.length >= 2 && afterDefiniteArticle(ms, w.length) && !actsAsPerson(ms)) {
+            // "the Bharat Rashtra Samithi (BRS)": a person's full name is not read with "the" in front
+            EntityType other = majority(withoutPerson(count), EntityType.ORGANIZATION);
+            return other == EntityType.MISC ? EntityType.ORGANIZATION : other;
+        }
         if (w.length >= 2 && Lexicon.ORG_HEADS.contains(head) && best != EntityType.ORGANIZATION) {
             return EntityType.ORGANIZATION;
         }
@@ -108,6 +113,22 @@ final class Typing {
             return true;
         }
         return best == EntityType.PERSON && words(name).length >= 2;
+    }
+
+    /** Whether a mention of the full name ({@code words} long) follows "the" ("the Bharat Rashtra Samithi"). */
+    private static boolean afterDefiniteArticle(List<Found> ms, int words) {
+        for (Found f : ms) {
+            if (words(f.text).length == words && f.before != null && f.before.equalsIgnoreCase("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<EntityType, Integer> withoutPerson(Map<EntityType, Integer> count) {
+        Map<EntityType, Integer> rest = new EnumMap<>(count);
+        rest.remove(EntityType.PERSON);
+        return rest;
     }
 
     /** Whether a mention bears a title or is followed by a speech verb: "Jordan said", "Mr Jordan". */
