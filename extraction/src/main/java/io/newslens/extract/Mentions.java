@@ -15,7 +15,9 @@ final class Mentions {
 
     static Found add(Section section, int from, int to, int begin, int end, String surface, EntityType type,
                              List<Found> out) {
-        if (Lexicon.isDemonym(surface) || Lexicon.STOP_ENTITY.contains(surface.toLowerCase(Locale.ROOT))) {
+        if (Lexicon.isDemonym(surface) || Lexicon.STOP_ENTITY.contains(surface.toLowerCase(Locale.ROOT))
+                || isSectionLabel(surface) || surface.indexOf('|') >= 0) {
+            // a name never runs over a page's separator ("Politics News | Council approves ...")
             return null;
         }
         List<Tok> toks = CURRENT.get();
@@ -26,6 +28,10 @@ final class Mentions {
         if (surface.indexOf('[') >= 0 || surface.indexOf(']') >= 0) {
             // "James [Maddison]": an editor's insertion in a quote completes the name the speaker used
             surface = surface.replaceAll("\\s*[\\[\\]]\\s*", " ").trim().replaceAll("\\s+", " ");
+        }
+        if (toks != null && namesDisease(toks, to)) {
+            // "Alzheimer's disease", "Marburg virus": a disease's name, not a person or a place
+            return null;
         }
         Found f = new Found(section, from, to, begin, end, surface, type);
         out.add(f);
@@ -43,6 +49,42 @@ final class Mentions {
             }
         }
         return cov;
+    }
+
+    /** The topics of news sites' sections, whose labels ("Local News", "Crime News") stand next to headlines. */
+    private static final Set<String> SECTION_TOPICS = Set.of("local", "world", "national", "international", "business",
+            "sport", "sports", "politics", "political", "health", "science", "tech", "technology", "entertainment",
+            "lifestyle", "crime", "breaking", "latest", "top", "weather", "opinion", "education", "travel", "money",
+            "finance", "markets", "culture", "arts", "music", "celebrity", "regional", "metro", "community", "video");
+
+    /** A site's section label or a list of them ("Local News", "Business News and Sports News"): no organisation. */
+    static boolean isSectionLabel(String surface) {
+        for (String part : surface.trim().split("\\s*(,|&|\\band\\b)\\s*")) {
+            String[] w = part.trim().split("\\s+");
+            if (w.length < 2 || !w[w.length - 1].equalsIgnoreCase("news")) {
+                return false;
+            }
+            for (int k = 0; k < w.length - 1; k++) {
+                if (!SECTION_TOPICS.contains(w[k].toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Nouns that make the name before them a disease's: "Lyme disease", "Alzheimer's disease", "Zika virus". */
+    private static final Set<String> DISEASE_WORDS = Set.of("disease", "diseases", "syndrome", "virus");
+
+    static boolean namesDisease(List<Tok> toks, int to) {
+        if (to >= toks.size()) {
+            return false;
+        }
+        String next = toks.get(to).word();
+        if (Names.isPossessive(next) && to + 1 < toks.size()) {
+            next = toks.get(to + 1).word();
+        }
+        return DISEASE_WORDS.contains(next.toLowerCase(Locale.ROOT));
     }
 
     static final Set<String> PRIZE_WORDS = Set.of("award", "awards", "prize", "prizes", "trophy", "medal",

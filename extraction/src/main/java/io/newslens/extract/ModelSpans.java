@@ -150,6 +150,46 @@ final class ModelSpans {
         return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—");
     }
 
+    /**
+     * Whether a hyphenated word is one name, not names joined ("China-Russia talks", "Israel-Hamas war") nor a name
+     * and a modifier ("Kremlin-backed"): no capitalised part of it is a country, a region, a well-known place or is
+     * written on its own elsewhere in the text, and every other part is a name's particle ({@link #NAME_PARTICLES}:
+     * "al-Shabaab").
+     */
+    static boolean hyphenatedName(String text, String word) {
+        int names = 0;
+        for (String part : word.split("-")) {
+            if (part.isEmpty()) {
+                return false;
+            }
+            if (Character.isUpperCase(part.charAt(0))) {
+                Gazetteer.Kind kind = Gazetteer.kind(part);
+                // towns are too many to tell ("Quillan" is one): only countries, regions and well-known places
+                if (Lexicon.isDemonym(part) || Lexicon.PLACES.contains(part) || kind == Gazetteer.Kind.COUNTRY
+                        || kind == Gazetteer.Kind.REGION || standsAlone(text, part)) {
+                    return false;
+                }
+                names++;
+            } else if (!NAME_PARTICLES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return names >= 1;
+    }
+
+    /** Whether {@code part} is written in the text as a word of its own, not joined to another by a hyphen. */
+    private static boolean standsAlone(String text, String part) {
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            int e = i + part.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '-';
+            boolean endOk = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)) && text.charAt(e) != '-';
+            if (startOk && endOk) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the name in tokens [from, to) is followed by a possessive: "Cal Fire's". */
     private static boolean endsInPossessive(List<Tok> toks, int from, int to) {
         return to < toks.size() && isPossessive(toks.get(to).word()) && to > from;
@@ -183,8 +223,14 @@ final class ModelSpans {
         if (a >= b) {
             return;
         }
-        // split hyphenated compounds of names: "China-Russia", "Moscow-Beijing"
-        if (b - a == 1 && toks.get(a).word().indexOf('-') > 0) {
+        if (b - a == 1 && type == EntityType.ORGANIZATION && b < toks.size()
+                && RuleMentions.CALL_SIGN.matcher(toks.get(a).word()).matches()
+                && toks.get(b).sentence() == toks.get(a).sentence() && toks.get(b).word().matches("\\d{1,2}")) {
+            b++; // a call sign with its channel's number: "KSDK 5"
+        }
+        // split hyphenated compounds of names: "China-Russia", "Moscow-Beijing"; a name with a hyphen in it stays
+        // whole ("Coca-Cola", "Auger-Aliassime", "al-Shabaab")
+        if (b - a == 1 && toks.get(a).word().indexOf('-') > 0 && !hyphenatedName(text, toks.get(a).word())) {
             Tok t = toks.get(a);
             String w = t.word();
             int off = 0;

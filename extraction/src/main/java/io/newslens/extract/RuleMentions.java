@@ -134,6 +134,11 @@ final class RuleMentions {
                 add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.LOCATION, found);
                 cov[i] = true;
             }
+            if (creditedSiteAt(toks, i, cov)) {
+                add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.ORGANIZATION, found);
+                cov[i] = true;
+                continue;
+            }
             if (platformAt(toks, i, cov)) {
                 add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.ORGANIZATION, found);
                 cov[i] = true;
@@ -152,6 +157,32 @@ final class RuleMentions {
             }
         }
         extendToLocalInstitutions(section, text, toks, found);
+    }
+
+    /** A news site named by its domain: "dailymail.co.uk", "Legit.ng" (no "www.": an address to visit). */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+            "(?i)(?!www\\.)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*\\.(com|net|org|news|tv|info|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
+    /** Words before a site that credit it with a report: "reports dailymail.co.uk", "Source: Legit.ng". */
+    private static final Set<String> CREDIT_BEFORE = Set.of("reports", "reported", "according", "told", "source", "via",
+            "by", ":");
+    /** Words after a site that credit it: "TMZ.com reported". */
+    private static final Set<String> CREDIT_AFTER = Set.of("reports", "reported", "said", "says", "learned", "learnt",
+            "understands", "revealed", "reveals");
+
+    /**
+     * A news site credited with a report by its domain ("..., reports dailymail.co.uk.", "Source: Legit.ng"): an
+     * outlet, so an organisation. The model does not read domains; a bare address ("visit www.example.com") is none.
+     */
+    static boolean creditedSiteAt(List<Tok> toks, int i, boolean[] cov) {
+        String w = toks.get(i).word();
+        if (cov[i] || w.indexOf('.') <= 0 || !SITE.matcher(w).matches() || w.indexOf('@') >= 0) {
+            return false;
+        }
+        String before = i > 0 && toks.get(i - 1).paragraph() == toks.get(i).paragraph()
+                ? toks.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+        String after = i + 1 < toks.size() && toks.get(i + 1).sentence() == toks.get(i).sentence()
+                ? toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
+        return CREDIT_BEFORE.contains(before) || CREDIT_AFTER.contains(after);
     }
 
     /** Words that make a platform's name one: "on X", "to Instagram", "X handle", "Facebook post". */
@@ -180,16 +211,16 @@ final class RuleMentions {
     }
 
     /** A US broadcaster's call sign: four capitals starting with K or W, with its band ("WSYR-TV"). */
-    private static final java.util.regex.Pattern CALL_SIGN = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern CALL_SIGN = java.util.regex.Pattern.compile(
             "[KW][A-Z]{3}(-(TV|FM|AM|DT|CD|LD|HD))?");
     /** A station's brand with its number: "8News", "News24", "News24Wire". */
     private static final java.util.regex.Pattern NUMBERED_NEWS = java.util.regex.Pattern.compile(
             "\\d+News|News\\d+[A-Za-z]*");
 
     /**
-     * The end of a broadcaster's name starting at token {@code i} ("KETK", "WSYR-TV", "NewsChannel 5", "Local 3 News",
-     * "8News"), untagged, or {@code i}: call signs are read only outside capitalised lines (a headline in capitals
-     * is full of four-letter words).
+     * The end of a broadcaster's name starting at token {@code i} ("KETK", "WSYR-TV", "KSDK 5", "NewsChannel 5",
+     * "Local 3 News", "8News"), untagged, or {@code i}: call signs are read only outside capitalised lines (a headline
+     * in capitals is full of four-letter words).
      */
     static int broadcasterAt(List<Tok> toks, int i, boolean[] cov) {
         if (cov[i]) {
@@ -200,7 +231,10 @@ final class RuleMentions {
             return i + 1;
         }
         if (CALL_SIGN.matcher(w).matches() && !inCapitalisedLine(toks, i)) {
-            return i + 1;
+            // with its channel's number: "KSDK 5"
+            boolean channel = i + 1 < toks.size() && !cov[i + 1] && toks.get(i + 1).sentence() == toks.get(i).sentence()
+                    && toks.get(i + 1).word().matches("\\d{1,2}");
+            return channel ? i + 2 : i + 1;
         }
         if (i + 1 < toks.size() && !cov[i + 1] && toks.get(i + 1).word().matches("\\d{1,2}")
                 && (w.equals("NewsChannel") || w.equals("Channel"))) {

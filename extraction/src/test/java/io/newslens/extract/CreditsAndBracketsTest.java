@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What brackets and credits say about names: an outlet's credit in a dateline, an editor's insertion in a quote, a
- * person's initials, a platform people post on, and a name read with "the" in front.
+ * person's initials, a platform people post on, a name read with "the" in front, a site credited with a report and a
+ * section label.
  */
 class CreditsAndBracketsTest {
 
@@ -73,5 +75,62 @@ class CreditsAndBracketsTest {
         ExtractedEntity party = find(a, "Amara Dev Samithi");
         assertNotNull(party, a.entities().toString());
         assertTrue(party.type() != EntityType.PERSON, party.toString());
+    }
+
+    @Test
+    void aSiteCreditedWithTheReportIsAnOrganisation() {
+        ArticleAnalysis a = TestEngine.get().analyze("Singer cancels tour",
+                "The singer Lorna Vess cancelled the last six dates of her tour on Friday, reports examplenews.co.uk.\n\n"
+                        + "For tickets, visit www.examplevenue.com.");
+        ExtractedEntity site = find(a, "examplenews.co.uk");
+        assertNotNull(site, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, site.type(), site.toString());
+        assertNull(find(a, "www.examplevenue.com"), a.entities().toString());
+    }
+
+    @Test
+    void aSectionLabelNextToTheHeadlineIsNoOrganisation() {
+        ArticleAnalysis a = TestEngine.get().analyze(null,
+                "Politics News | Council approves new bus lanes\n\n"
+                        + "The council approved three new bus lanes on Tuesday, Mayor Carla Brennick said.\n\n"
+                        + "Local News\n\nMore from Dunmore: Business News and Sports News.");
+        for (ExtractedEntity e : a.entities()) {
+            assertTrue(e.name().indexOf('|') < 0 && !e.name().endsWith("News"), e.toString());
+        }
+        assertNotNull(find(a, "Carla Brennick"), a.entities().toString());
+    }
+
+    @Test
+    void aNameWithAHyphenStaysWholeAndNamesJoinedByOneAreSplit() {
+        String text = "Prices at Vantor-Quillan rose. The China-Russia talks and the Harlow-Dunmore merger went on; Dunmore said"
+                + " so. Al-Shabaab and the Kremlin-backed group did not comment.";
+        assertTrue(ModelSpans.hyphenatedName(text, "Vantor-Quillan"));
+        assertTrue(ModelSpans.hyphenatedName(text, "al-Shabaab"));
+        assertTrue(!ModelSpans.hyphenatedName(text, "China-Russia"), "two known places");
+        assertTrue(!ModelSpans.hyphenatedName(text, "Harlow-Dunmore"), "Dunmore is written on its own too");
+        assertTrue(!ModelSpans.hyphenatedName(text, "Kremlin-backed"), "a name and a modifier");
+    }
+
+    @Test
+    void aDiseaseNamedAfterAPersonOrAPlaceIsNoEntity() {
+        java.util.List<Tok> toks = java.util.List.of(new Tok("Alzheimer", 0, 9, "PERSON", 0, 0),
+                new Tok("'s", 9, 11, "O", 0, 0), new Tok("disease", 12, 19, "O", 0, 0), new Tok("and", 20, 23, "O", 0, 0),
+                new Tok("Lyme", 24, 28, "LOCATION", 0, 0), new Tok("disease", 29, 36, "O", 0, 0),
+                new Tok("in", 37, 39, "O", 0, 0), new Tok("Maine", 40, 45, "LOCATION", 0, 0));
+        assertTrue(Mentions.namesDisease(toks, 1), "Alzheimer's disease");
+        assertTrue(Mentions.namesDisease(toks, 5), "Lyme disease");
+        assertTrue(!Mentions.namesDisease(toks, 8), "Maine");
+        ArticleAnalysis a = TestEngine.get().analyze("Study links sleep and memory",
+                "People with Alzheimer's disease slept less, Dr Helen Marsh said. Cases of Lyme disease rose in Maine.");
+        assertNull(find(a, "Alzheimer"), a.entities().toString());
+        assertNull(find(a, "Lyme"), a.entities().toString());
+        assertNotNull(find(a, "Maine"), a.entities().toString());
+    }
+
+    @Test
+    void aCallSignKeepsItsChannelNumber() {
+        ArticleAnalysis a = TestEngine.get().analyze("Road closed after flood",
+                "Water covered the road on Monday morning, police told KQRV 6. Crews expect to reopen it on Friday.");
+        assertNotNull(find(a, "KQRV 6"), a.entities().toString());
     }
 }
