@@ -29,6 +29,11 @@ final class Mentions {
             // "James [Maddison]": an editor's insertion in a quote completes the name the speaker used
             surface = surface.replaceAll("\\s*[\\[\\]]\\s*", " ").trim().replaceAll("\\s+", " ");
         }
+        if (toks != null && from > 0 && from <= toks.size() && toks.get(from - 1).word().equalsIgnoreCase("the")
+                && surface.endsWith(" Fire")) {
+            // "the Smalley Fire": a wildfire's name, an event ("Cal Fire", without "the", is the agency)
+            return null;
+        }
         if (toks != null && namesDisease(toks, to)) {
             // "Alzheimer's disease", "Marburg virus": a disease's name, not a person or a place
             return null;

@@ -133,4 +133,15 @@ class CreditsAndBracketsTest {
                 "Water covered the road on Monday morning, police told KQRV 6. Crews expect to reopen it on Friday.");
         assertNotNull(find(a, "KQRV 6"), a.entities().toString());
     }
+
+    @Test
+    void aWildfiresNameIsAnEventButTheFireAgencyIsAnOrganisation() {
+        ArticleAnalysis a = TestEngine.get().analyze("Fire forces evacuations",
+                "Labeled the Dawson Fire on Cal Fire's incident page, it burned near Pine Ridge Road, Cal Fire said on"
+                        + " Monday. The Dawson Fire had burned 40 acres by evening.");
+        assertNull(find(a, "Dawson Fire"), a.entities().toString());
+        ExtractedEntity agency = find(a, "Cal Fire");
+        assertNotNull(agency, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, agency.type(), agency.toString());
+    }
 }
