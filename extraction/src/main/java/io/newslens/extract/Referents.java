@@ -44,6 +44,27 @@ final class Referents {
     private static final java.util.Set<String> FEMALE = Lexicon.set("mrs", "ms", "miss", "lady", "queen",
             "princess", "dame", "madam", "sister", "she", "her");
 
+    /** One person speaking for an organisation, whom a writer may call "they". */
+    private static final java.util.Set<String> ONE_SPOKESPERSON = Lexicon.set("spokesperson", "spokesman",
+            "spokeswoman", "representative");
+
+    /**
+     * "A Rail Delivery Group spokesperson said ... . 'We intend ...,' they said.": "they" is the spokesperson named in
+     * this sentence or the two before, with no person named since; otherwise (a group, "they" of many) nobody.
+     */
+    private Ref singularThey(int k) {
+        for (int t = k - 1; t >= 0 && sent[t] >= sent[k] - 2; t--) {
+            int e = tokEntity[t];
+            if (e >= 0 && ents.entities().get(e).type() == EntityType.PERSON) {
+                return null;
+            }
+            if (!tokQuoted[t] && ONE_SPOKESPERSON.contains(toks.get(t).word().toLowerCase(Locale.ROOT))) {
+                return refAt(t, 0);
+            }
+        }
+        return null;
+    }
+
     /** A resolved referent: an entity and whether it can be "he"/"she" (a person, or an organisation's spokesperson). */
     record Ref(int entity, boolean animate) {
     }
@@ -62,6 +83,9 @@ final class Referents {
         String w = toks.get(k).word().toLowerCase(Locale.ROOT);
         if (Lexicon.PERSON_PRONOUNS.contains(w)) {
             return resolvePronoun(k, w);
+        }
+        if (w.equals("they")) {
+            return singularThey(k);
         }
         if (w.equals("it")) {
             // "It apologized": an organisation that was the subject of this sentence or one of the two before

@@ -157,4 +157,22 @@ class SpeakerKindsTest {
         }
         assertTrue(found, a.entities().toString());
     }
+
+    @Test
+    void theyAfterASpokespersonIsTheSpokesperson() {
+        ArticleAnalysis a = analyze("Some ferries were cancelled on Friday after a storm.\n\n"
+                + "A Harbour Ferries Company spokesperson said that most crossings were running as normal.\n\n"
+                + "\u201cWe intend to run a full timetable on Saturday,\u201d they said.\n\n"
+                + "\u201cWe apologise to anyone whose journey was disrupted.\u201d");
+        assertEquals("Harbour Ferries Company", speaker(a, quote(a, "We intend")));
+        assertEquals("Harbour Ferries Company", speaker(a, quote(a, "We apologise")));
+    }
+
+    @Test
+    void theyOfManyOrAfterAPersonIsNotTheSpokesperson() {
+        ArticleAnalysis a = analyze("A Harbour Ferries Company spokesperson said crossings were running.\n\n"
+                + "Passengers Tom Ellery and Ruth Danes waited for four hours.\n\n"
+                + "\u201cNobody told us anything,\u201d they said.");
+        assertTrue(!"Harbour Ferries Company".equals(speaker(a, quote(a, "Nobody told"))), a.quotes().toString());
+    }
 }
