@@ -47,6 +47,7 @@ final class RuleMentions {
     }
 
     static void addRuleMentions(Section section, String text, List<Tok> toks, List<Found> found) {
+        joinNicknames(section, text, toks, found);
         boolean[] cov = Mentions.covered(section, toks, found);
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word();
@@ -183,6 +184,47 @@ final class RuleMentions {
         String after = i + 1 < toks.size() && toks.get(i + 1).sentence() == toks.get(i).sentence()
                 ? toks.get(i + 1).word().toLowerCase(Locale.ROOT) : "";
         return CREDIT_BEFORE.contains(before) || CREDIT_AFTER.contains(after);
+    }
+
+    /**
+     * "Christopher “Bong” Go", "Earvin 'Magic' Johnson": a nickname in quotation marks between a given name and a
+     * surname is part of the person's name, which the model cuts in two at the marks. One of the two names must be
+     * tagged as a person's.
+     */
+    static void joinNicknames(Section section, String text, List<Tok> toks, List<Found> found) {
+        for (int i = 0; i + 4 < toks.size(); i++) {
+            if (!isCapitalized(toks.get(i).word()) || !QuoteDoc.isQuoteMark(toks.get(i + 1).word())) {
+                continue;
+            }
+            int j = i + 2;
+            while (j < toks.size() && j < i + 5 && isCapitalized(toks.get(j).word())
+                    && Character.isLetter(toks.get(j).word().charAt(0))) {
+                j++;
+            }
+            int last = j + 1;
+            if (j == i + 2 || last >= toks.size() || !QuoteDoc.isQuoteMark(toks.get(j).word())
+                    || !isCapitalized(toks.get(last).word()) || !Character.isLetter(toks.get(last).word().charAt(0))
+                    || toks.get(last).sentence() != toks.get(i).sentence()
+                    || !"PERSON".equals(toks.get(i).ner()) && !"PERSON".equals(toks.get(last).ner())) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && "PERSON".equals(toks.get(start - 1).ner()) && isCapitalized(toks.get(start - 1).word())
+                    && toks.get(start - 1).sentence() == toks.get(i).sentence()) {
+                start--;
+            }
+            int end = last + 1;
+            while (end < toks.size() && "PERSON".equals(toks.get(end).ner()) && isCapitalized(toks.get(end).word())
+                    && toks.get(end).sentence() == toks.get(i).sentence()) {
+                end++;
+            }
+            final int from = start;
+            final int to = end;
+            found.removeIf(f -> f.section == section && f.from < to && f.to > from);
+            add(section, from, to, toks.get(from).begin(), toks.get(to - 1).end(),
+                    text.substring(toks.get(from).begin(), toks.get(to - 1).end()), EntityType.PERSON, found);
+            i = end - 1;
+        }
     }
 
     /** Words that make a platform's name one: "on X", "to Instagram", "X handle", "Facebook post". */

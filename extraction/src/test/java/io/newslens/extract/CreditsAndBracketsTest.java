@@ -144,4 +144,15 @@ class CreditsAndBracketsTest {
         assertNotNull(agency, a.entities().toString());
         assertEquals(EntityType.ORGANIZATION, agency.type(), agency.toString());
     }
+
+    @Test
+    void aNicknameInQuotesIsPartOfThePersonsName() {
+        ArticleAnalysis a = TestEngine.get().analyze("Senator backs health bill",
+                "MANILA, Philippines \u2014 Senator Antonio \u201cTonyo\u201d Reyes backed the health bill on Monday.\n\n"
+                        + "Reyes said the hospitals needed more nurses.");
+        ExtractedEntity p = find(a, "Reyes");
+        assertNotNull(p, a.entities().toString());
+        assertEquals("Antonio \u201cTonyo\u201d Reyes", p.name(), a.entities().toString());
+        assertNull(find(a, "Antonio"), a.entities().toString());
+    }
 }
