@@ -19,6 +19,12 @@ import static io.newslens.extract.Typing.*;
  */
 final class Identities {
 
+    /** A country's formal name: "Republic of Kenya", "the Federal Republic of Nigeria", "Kingdom of Saudi Arabia". */
+    private static final java.util.regex.Pattern FORMAL_COUNTRY = java.util.regex.Pattern.compile(
+            "(?:[Tt]he )?(?:(?:Federal|Democratic|Islamic|Socialist|United|People's|People’s|Arab|Cooperative|Plurinational"
+                    + "|Bolivarian|Hashemite|Independent|Federative|Oriental) )*(?:Republic|Kingdom|Commonwealth|State"
+                    + "|Sultanate|Emirate|Principality|Federation|Grand Duchy) of (?:the )?(.+)");
+
     private Identities() {
     }
 
@@ -178,6 +184,19 @@ final class Identities {
             }
             for (int j = i + 1; j < groups.size(); j++) {
                 if (ci.equals(Lexicon.COUNTRY_SYNONYMS.get(norm(groups.get(j).get(0).text)))) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        // 3a''. a country's formal name and its short one: "Republic of Kenya", "Kingdom of Saudi Arabia"
+        for (int i = 0; i < groups.size(); i++) {
+            java.util.regex.Matcher m = FORMAL_COUNTRY.matcher(groups.get(i).get(0).text);
+            if (!m.matches() || Gazetteer.kind(m.group(1)) != Gazetteer.Kind.COUNTRY) {
+                continue;
+            }
+            String country = norm(m.group(1));
+            for (int j = 0; j < groups.size(); j++) {
+                if (j != i && norm(groups.get(j).get(0).text).equals(country)) {
                     union(parent, i, j);
                 }
             }

@@ -56,6 +56,16 @@ class IdentityRulesTest {
     }
 
     @Test
+    void aCountrysFormalNameAndItsShortNameAreOnePlace() {
+        ArticleAnalysis a = analyze("The Government of the Republic of Ghana signed the loan on Monday. Ghana will "
+                + "repay it over ten years, the finance ministry said.");
+        ExtractedEntity ghana = find(a, "Ghana");
+        assertNotNull(ghana, a.entities().toString());
+        assertTrue(ghana.aliases().contains("Republic of Ghana"), a.entities().toString());
+        assertEquals(EntityType.LOCATION, ghana.type());
+    }
+
+    @Test
     void aStateAbbreviationAndTheStateAreOnePlace() {
         ArticleAnalysis a = analyze("FLAGSTAFF, Ariz. — A wildfire forced hundreds of people from their homes on "
                 + "Sunday. Arizona officials said the fire had burned 2,000 acres.");
