@@ -16,7 +16,7 @@ final class Mentions {
     static Found add(Section section, int from, int to, int begin, int end, String surface, EntityType type,
                              List<Found> out) {
         if (Lexicon.isDemonym(surface) || Lexicon.STOP_ENTITY.contains(surface.toLowerCase(Locale.ROOT))
-                || isSectionLabel(surface) || surface.indexOf('|') >= 0) {
+                || io.newslens.page.SectionLabels.isSectionLabel(surface) || surface.indexOf('|') >= 0) {
             // a name never runs over a page's separator ("Politics News | Council approves ...")
             return null;
         }
@@ -54,28 +54,6 @@ final class Mentions {
             }
         }
         return cov;
-    }
-
-    /** The topics of news sites' sections, whose labels ("Local News", "Crime News") stand next to headlines. */
-    private static final Set<String> SECTION_TOPICS = Set.of("local", "world", "national", "international", "business",
-            "sport", "sports", "politics", "political", "health", "science", "tech", "technology", "entertainment",
-            "lifestyle", "crime", "breaking", "latest", "top", "weather", "opinion", "education", "travel", "money",
-            "finance", "markets", "culture", "arts", "music", "celebrity", "regional", "metro", "community", "video");
-
-    /** A site's section label or a list of them ("Local News", "Business News and Sports News"): no organisation. */
-    static boolean isSectionLabel(String surface) {
-        for (String part : surface.trim().split("\\s*(,|&|\\band\\b)\\s*")) {
-            String[] w = part.trim().split("\\s+");
-            if (w.length < 2 || !w[w.length - 1].equalsIgnoreCase("news")) {
-                return false;
-            }
-            for (int k = 0; k < w.length - 1; k++) {
-                if (!SECTION_TOPICS.contains(w[k].toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /** Nouns that make the name before them a disease's: "Lyme disease", "Alzheimer's disease", "Zika virus". */

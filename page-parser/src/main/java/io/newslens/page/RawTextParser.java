@@ -135,7 +135,8 @@ public final class RawTextParser {
                         break;
                     }
                 }
-                if (j < units.size() && (tiny >= 2 || TextSignals.wordCount(t) == 1)) {
+                if (j < units.size()
+                        && (tiny >= 2 || TextSignals.wordCount(t) == 1 || SectionLabels.isSectionLabel(t))) {
                     String next = units.get(j).text(raw);
                     boolean headlineNext = isHeadMeta(next)
                             || TextSignals.looksLikeHeadline(next) && hasStoryAfter(units, j + 1, raw);
@@ -149,7 +150,7 @@ public final class RawTextParser {
             if (!headlineDecided) {
                 headlineDecided = true;
                 if (TextSignals.looksLikeHeadline(t) && hasStoryAfter(units, idx + 1, raw)) {
-                    title = collapse(t);
+                    title = withoutPipedAffixes(collapse(t));
                     idx++;
                     continue;
                 }
@@ -300,6 +301,40 @@ public final class RawTextParser {
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-\u2013\u2014:]");
 
     /** At most two words and no sentence punctuation: a menu item or section label when it opens the text. */
+    /**
+     * The headline without what a page's title bar puts around it with "|": a site's name after it ("Council approves
+     * bus lanes | Dunmore Herald", up to four words, each capitalised) and a section's label before it ("Politics |
+     * Council approves ..."). A headline whose own text has a "|" in other places keeps it.
+     */
+    static String withoutPipedAffixes(String title) {
+        String t = title;
+        int last = t.lastIndexOf(" | ");
+        if (last > 0 && isPipedName(t.substring(last + 3))) {
+            t = t.substring(0, last).trim();
+        }
+        int first = t.indexOf(" | ");
+        if (first > 0) {
+            String head = t.substring(0, first);
+            if (SectionLabels.isSectionLabel(head) || TextSignals.wordCount(head) == 1) {
+                t = t.substring(first + 3).trim();
+            }
+        }
+        return t.isEmpty() ? title : t;
+    }
+
+    private static boolean isPipedName(String s) {
+        String[] w = s.trim().split("\\s+");
+        if (w.length == 0 || w.length > 4) {
+            return false;
+        }
+        for (String x : w) {
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) && !Character.isDigit(x.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isTiny(String t) {
         return TextSignals.wordCount(t) <= 2 && !TextSignals.endsSentence(t);
     }

@@ -53,6 +53,22 @@ class RawTextParserTest {
         }
 
         @Test
+        void aSectionLabelBeforeTheHeadlineIsNotTheHeadline() {
+            ParsedPage p = parse("Local News\n\nXi arrives in Moscow for talks\n\n" + PARA1 + "\n\n" + PARA2);
+            assertEquals("Xi arrives in Moscow for talks", p.title());
+            assertEquals(List.of(PARA1, PARA2), paragraphs(p));
+        }
+
+        @Test
+        void aSitesNameAndASectionAroundTheHeadlineWithBarsAreNotTheHeadline() {
+            assertEquals("Xi arrives in Moscow for talks",
+                    parse("Xi arrives in Moscow for talks | The Dunmore Herald\n\n" + PARA1).title());
+            assertEquals("Xi arrives in Moscow for talks", parse("World | Xi arrives in Moscow for talks\n\n" + PARA1).title());
+            assertEquals("Xi arrives in Moscow | talks begin on Tuesday at the Kremlin",
+                    parse("Xi arrives in Moscow | talks begin on Tuesday at the Kremlin\n\n" + PARA1).title());
+        }
+
+        @Test
         void headlineWithQuestionMark() {
             assertEquals("What will Xi bring to Moscow?", parse("What will Xi bring to Moscow?\n\n" + PARA1).title());
         }
