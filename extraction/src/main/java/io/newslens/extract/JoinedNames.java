@@ -99,7 +99,9 @@ final class JoinedNames {
                 String key = Gazetteer.key(head).replace(".", "");
                 // an organisation keeps a country's full name ("Kenya Airways", "UK Independence Party" aside): only
                 // the short forms the model sweeps in ("US", "UK") come off
-                boolean shortCountry = key.length() <= 3 && Lexicon.COUNTRY_SYNONYMS.containsKey(key);
+                // a state's own bodies keep it: "U.S. Forest Service", "U.S. Congress", "UK Border Force"
+                boolean shortCountry = key.length() <= 3 && Lexicon.COUNTRY_SYNONYMS.containsKey(key)
+                        && !STATE_BODIES.contains(toks.get(f.to - 1).word().toLowerCase(Locale.ROOT));
                 boolean country = kind == Gazetteer.Kind.COUNTRY || Lexicon.COUNTRY_SYNONYMS.containsKey(key);
                 if (type == EntityType.ORGANIZATION ? shortCountry
                         : country || kind == Gazetteer.Kind.REGION) {
@@ -129,6 +131,11 @@ final class JoinedNames {
         }
         return null;
     }
+
+    /** Head nouns of a state's own bodies, whose names include the country's short form. */
+    private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("service", "department", "congress",
+            "senate", "army", "navy", "agency", "administration", "bureau", "court", "guard", "embassy", "commission",
+            "mint", "marshals", "military", "government", "parliament", "treasury", "force", "forces", "customs");
 
     /** Whether the name ending before token {@code to} ends with an organisation's or a venue's head noun. */
     private static boolean endsWithHead(List<Tok> toks, int to) {

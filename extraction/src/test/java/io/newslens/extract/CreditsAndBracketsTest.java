@@ -155,4 +155,15 @@ class CreditsAndBracketsTest {
         assertEquals("Antonio \u201cTonyo\u201d Reyes", p.name(), a.entities().toString());
         assertNull(find(a, "Antonio"), a.entities().toString());
     }
+
+    @Test
+    void aStatesOwnBodyKeepsTheCountryInItsName() {
+        ArticleAnalysis a = TestEngine.get().analyze("Wildfire closes trails",
+                "The fire started on Monday near Pine Ridge, the U.S. Forest Service said. Crews from the U.S. Forest"
+                        + " Service and the county worked through the night.");
+        ExtractedEntity agency = find(a, "U.S. Forest Service");
+        assertNotNull(agency, a.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, agency.type(), agency.toString());
+        assertNull(find(a, "Forest Service"), a.entities().toString());
+    }
 }
