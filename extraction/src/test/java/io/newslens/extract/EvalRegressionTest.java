@@ -110,7 +110,7 @@ class EvalRegressionTest {
         atLeast(r, "published_acc", 0.74); // one of four stated dates is in a form the parser does not read
     }
 
-    private static final double ENTITY_NEWS = 0.865;
+    private static final double ENTITY_NEWS = 0.87;
     private static final double ENTITY_NEWS_FIRST = 0.84;
     private static final double ENTITY_NEWS_CHECK = 0.79;
     private static final double ENTITY_NEWS_CHECK_FIRST = 0.79;
