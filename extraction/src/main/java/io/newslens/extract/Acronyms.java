@@ -37,18 +37,19 @@ final class Acronyms {
                 continue;
             }
             Tok acr = toks.get(i + 1);
-            if (!ACRONYM.matcher(acr.word().replace(".", "")).matches()) {
+            String letters = acr.word().replace(".", "");
+            if (!ACRONYM.matcher(letters).matches()) {
                 continue;
             }
             Found name = byEnd.get(i);
-            boolean initials = name != null && acronymOf(acr.word().replace(".", ""), name.text.split("\\s+"));
+            boolean initials = name != null && acronymOf(letters, name.text.split("\\s+"));
             if (name == null || isAllCaps(name.text) || name.label == EntityType.PERSON && !initials) {
                 // "WASHINGTON (AP) -": a dateline, the agency is not the place's acronym; a person's brackets are
                 // their initials ("K Chandrashekhar Rao (KCR)") or something else ("Smith (R)", "Jones (pictured)")
                 continue;
             }
             if (i + 3 < toks.size() && toks.get(i + 3).paragraph() == acr.paragraph()
-                    && (toks.get(i + 3).word().equals(":") || Datelines.isDash(toks.get(i + 3).word()))
+                    && (toks.get(i + 3).word().equals(":") || isDash(toks.get(i + 3).word()))
                     && !initials) {
                 // "CHEROKEE COUNTY, Texas (KETK) -": a credit before a dash or colon is the outlet's (Datelines),
                 // unless its letters are the name's initials

@@ -469,7 +469,7 @@ final class Attribution {
         if (t < toks.size() && (toks.get(t).word().equals(".") || toks.get(t).word().equals(","))) {
             t++;
         }
-        if (t + 1 >= toks.size() || toks.get(t).paragraph() != s.paragraph || !isDash(toks.get(t).word())) {
+        if (t + 1 >= toks.size() || toks.get(t).paragraph() != s.paragraph || !Names.isDash(toks.get(t).word())) {
             return false;
         }
         int e = tokEntity[t + 1];
@@ -479,10 +479,6 @@ final class Attribution {
         EntityType type = ents.entities().get(e).type();
         return (type == EntityType.PERSON || type == EntityType.ORGANIZATION)
                 && set(s, e, null, Confidence.DASH_AFTER);
-    }
-
-    private static boolean isDash(String w) {
-        return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—");
     }
 
     private boolean tryBefore(QuoteSpan s, int from, int to) {

@@ -44,7 +44,7 @@ final class Datelines {
             while (b < n && b - a < 4 && !Names.isCloseParen(toks.get(b).word())) {
                 b++;
             }
-            if (b == a || b + 1 >= n || !Names.isCloseParen(toks.get(b).word()) || !isDash(toks.get(b + 1).word())
+            if (b == a || b + 1 >= n || !Names.isCloseParen(toks.get(b).word()) || !Names.isDash(toks.get(b + 1).word())
                     || !Character.isUpperCase(toks.get(a).word().charAt(0))) {
                 continue;
             }
@@ -71,7 +71,7 @@ final class Datelines {
                 continue;
             }
             boolean lead = i - paraStart <= 15 && i + 3 < n && toks.get(i + 3).paragraph() == toks.get(i).paragraph()
-                    && (toks.get(i + 3).word().equals(":") || isDash(toks.get(i + 3).word()));
+                    && (toks.get(i + 3).word().equals(":") || Names.isDash(toks.get(i + 3).word()));
             int after = i + 3;
             while (after < n && toks.get(after).word().equals(".")) {
                 after++;
@@ -90,9 +90,5 @@ final class Datelines {
 
     private static boolean isCapitalWord(String w) {
         return w.length() > 1 && Character.isLetter(w.charAt(0)) && Names.isAllCaps(w);
-    }
-
-    static boolean isDash(String w) {
-        return w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–");
     }
 }

@@ -40,7 +40,7 @@ final class ModelSpans {
                 break;
             }
             // "- Hsieh on her coach": a dash the model took into a name is no part of it
-            while (i < j && isDashWord(toks.get(i).word())) {
+            while (i < j && isDash(toks.get(i).word())) {
                 i++;
             }
             if (i == j) {
@@ -146,10 +146,6 @@ final class ModelSpans {
         }
     }
 
-    private static boolean isDashWord(String w) {
-        return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—");
-    }
-
     /**
      * Whether a hyphenated word is one name, not names joined ("China-Russia talks", "Israel-Hamas war") nor a name
      * and a modifier ("Kremlin-backed"): no capitalised part of it is a country, a region, a well-known place or is
@@ -223,9 +219,8 @@ final class ModelSpans {
         if (a >= b) {
             return;
         }
-        if (b - a == 1 && type == EntityType.ORGANIZATION && b < toks.size()
-                && RuleMentions.CALL_SIGN.matcher(toks.get(a).word()).matches()
-                && toks.get(b).sentence() == toks.get(a).sentence() && toks.get(b).word().matches("\\d{1,2}")) {
+        boolean callSign = b - a == 1 && RuleMentions.CALL_SIGN.matcher(toks.get(a).word()).matches();
+        if (callSign && type == EntityType.ORGANIZATION && RuleMentions.channelNumberAfter(toks, a)) {
             b++; // a call sign with its channel's number: "KSDK 5"
         }
         // split hyphenated compounds of names: "China-Russia", "Moscow-Beijing"; a name with a hyphen in it stays

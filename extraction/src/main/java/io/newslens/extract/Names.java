@@ -66,6 +66,11 @@ final class Names {
         return w.equals(")") || w.equals("-RRB-");
     }
 
+    /** A dash as its own token: "-", "--", an en or an em dash. */
+    static boolean isDash(String w) {
+        return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—");
+    }
+
     static boolean startsWith(String[] full, String[] prefix) {
         for (int k = 0; k < prefix.length; k++) {
             if (!eqWord(full[k], prefix[k])) {

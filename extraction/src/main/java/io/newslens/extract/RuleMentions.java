@@ -135,12 +135,7 @@ final class RuleMentions {
                 add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.LOCATION, found);
                 cov[i] = true;
             }
-            if (creditedSiteAt(toks, i, cov)) {
-                add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.ORGANIZATION, found);
-                cov[i] = true;
-                continue;
-            }
-            if (platformAt(toks, i, cov)) {
+            if (creditedSiteAt(toks, i, cov) || platformAt(toks, i, cov)) {
                 add(section, i, i + 1, toks.get(i).begin(), toks.get(i).end(), w, EntityType.ORGANIZATION, found);
                 cov[i] = true;
                 continue;
@@ -162,7 +157,8 @@ final class RuleMentions {
 
     /** A news site named by its domain: "dailymail.co.uk", "Legit.ng" (no "www.": an address to visit). */
     private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
-            "(?i)(?!www\\.)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*\\.(com|net|org|news|tv|info|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
+            "(?i)(?!www\\.)[a-z0-9][a-z0-9-]*(\\.[a-z0-9-]+)*"
+                    + "\\.(com|net|org|news|tv|info|co\\.[a-z]{2}|com\\.[a-z]{2}|[a-z]{2})");
     /** Words before a site that credit it with a report: "reports dailymail.co.uk", "Source: Legit.ng". */
     private static final Set<String> CREDIT_BEFORE = Set.of("reports", "reported", "according", "told", "source", "via",
             "by", ":");
@@ -255,6 +251,12 @@ final class RuleMentions {
     /** A US broadcaster's call sign: four capitals starting with K or W, with its band ("WSYR-TV"). */
     static final java.util.regex.Pattern CALL_SIGN = java.util.regex.Pattern.compile(
             "[KW][A-Z]{3}(-(TV|FM|AM|DT|CD|LD|HD))?");
+    /** Whether the call sign at token {@code i} is followed by its channel's number: "KSDK 5". */
+    static boolean channelNumberAfter(List<Tok> toks, int i) {
+        return i + 1 < toks.size() && toks.get(i + 1).sentence() == toks.get(i).sentence()
+                && toks.get(i + 1).word().matches("\\d{1,2}");
+    }
+
     /** A station's brand with its number: "8News", "News24", "News24Wire". */
     private static final java.util.regex.Pattern NUMBERED_NEWS = java.util.regex.Pattern.compile(
             "\\d+News|News\\d+[A-Za-z]*");
@@ -273,10 +275,7 @@ final class RuleMentions {
             return i + 1;
         }
         if (CALL_SIGN.matcher(w).matches() && !inCapitalisedLine(toks, i)) {
-            // with its channel's number: "KSDK 5"
-            boolean channel = i + 1 < toks.size() && !cov[i + 1] && toks.get(i + 1).sentence() == toks.get(i).sentence()
-                    && toks.get(i + 1).word().matches("\\d{1,2}");
-            return channel ? i + 2 : i + 1;
+            return channelNumberAfter(toks, i) && !cov[i + 1] ? i + 2 : i + 1;
         }
         if (i + 1 < toks.size() && !cov[i + 1] && toks.get(i + 1).word().matches("\\d{1,2}")
                 && (w.equals("NewsChannel") || w.equals("Channel"))) {

@@ -300,7 +300,6 @@ public final class RawTextParser {
             "^\\s*[\\p{Lu}][\\p{L} .'\u2019-]{1,40},\\s*(?:\\p{L}+,?\\s+)?" + Dates.DATE
                     + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-\u2013\u2014:]");
 
-    /** At most two words and no sentence punctuation: a menu item or section label when it opens the text. */
     /**
      * The headline without what a page's title bar puts around it with "|": a site's name after it ("Council approves
      * bus lanes | Dunmore Herald", up to four words, each capitalised) and a section's label before it ("Politics |
@@ -335,6 +334,7 @@ public final class RawTextParser {
         return true;
     }
 
+    /** At most two words and no sentence punctuation: a menu item or section label when it opens the text. */
     static boolean isTiny(String t) {
         return TextSignals.wordCount(t) <= 2 && !TextSignals.endsSentence(t);
     }
