@@ -15,12 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CreditsAndBracketsTest {
 
     private static ExtractedEntity find(ArticleAnalysis a, String alias) {
-        for (ExtractedEntity e : a.entities()) {
-            if (e.aliases().contains(alias)) {
-                return e;
-            }
-        }
-        return null;
+        return EntityLookup.withAlias(a, alias);
     }
 
     @Test

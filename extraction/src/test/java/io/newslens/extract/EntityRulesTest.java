@@ -12,16 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EntityRulesTest {
 
     private static ExtractedEntity find(ArticleAnalysis a, String alias) {
-        ExtractedEntity found = null;
-        for (ExtractedEntity e : a.entities()) {
-            if (e.aliases().contains(alias)) {
-                if (found != null) {
-                    throw new AssertionError("two entities have alias " + alias + ": " + a.entities());
-                }
-                found = e;
-            }
-        }
-        return found;
+        return EntityLookup.onlyWithAlias(a, alias);
     }
 
     @Test

@@ -14,12 +14,7 @@ class GazetteerTypingTest {
     }
 
     private static ExtractedEntity find(ArticleAnalysis a, String alias) {
-        for (ExtractedEntity e : a.entities()) {
-            if (e.aliases().contains(alias)) {
-                return e;
-            }
-        }
-        return null;
+        return EntityLookup.withAlias(a, alias);
     }
 
     private static EntityType typeOf(ArticleAnalysis a, String alias) {

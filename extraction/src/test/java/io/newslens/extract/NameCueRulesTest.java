@@ -15,12 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class NameCueRulesTest {
 
     private static ExtractedEntity find(ArticleAnalysis a, String alias) {
-        for (ExtractedEntity e : a.entities()) {
-            if (e.aliases().contains(alias)) {
-                return e;
-            }
-        }
-        return null;
+        return EntityLookup.withAlias(a, alias);
     }
 
     private static ArticleAnalysis analyze(String body) {
