@@ -166,7 +166,11 @@ final class Identities {
                 if (j == i || votes[j] != EntityType.LOCATION) {
                     continue;
                 }
-                String full = norm(groups.get(j).get(0).text);
+                String full = spelledOut(norm(groups.get(j).get(0).text));
+                if (full.equals(spelledOut(k)) && votes[i] == EntityType.LOCATION && i < j) {
+                    union(parent, i, j); // "Park Ave" and "Park Avenue"
+                    continue;
+                }
                 if (full.startsWith(k + " ") && full.indexOf(' ', k.length() + 1) < 0) {
                     String head = full.substring(k.length() + 1);
                     if (KIND_WORDS.contains(head)) {
@@ -246,7 +250,8 @@ final class Identities {
                     continue;
                 }
                 String[] full = words(groups.get(j).get(0).text);
-                if (full.length > w.length && startsWith(full, w) && !onlySuffixesAfter(full, w.length)) {
+                if (full.length > w.length && startsWith(full, w) && !onlySuffixesAfter(full, w.length)
+                        && !namesSubUnit(full, w.length)) {
                     union(parent, i, j);
                     break;
                 }
@@ -356,6 +361,42 @@ final class Identities {
             }
         }
         return true;
+    }
+
+    /** Last words of a part of an organisation: "Criminal Investigation Division", "Crime Scene Unit". */
+    private static final java.util.Set<String> SUB_UNIT_HEADS = java.util.Set.of("division", "unit", "directorate",
+            "branch", "squad", "command", "section", "office", "department", "bureau", "centre", "center",
+            "laboratory", "institute", "school", "college");
+
+    /**
+     * Whether the words of an organisation's name from {@code from} on name a part of it with a name of its own
+     * ("Arkansas State Police" + "Criminal Investigation Division", "NASA's" + "Science Mission Directorate"): two
+     * capitalised words or more ending in a noun for a part ("Division", "Office", "School"); not a company's
+     * legal name ("Cisco", "Cisco Systems Inc"). The part is another organisation than the
+     * whole, which the story names too; one word after the name ("Lycos Europe", "State Police Department") is
+     * the same organisation named more fully.
+     */
+    static boolean namesSubUnit(String[] words, int from) {
+        if (words.length - from < 2) {
+            return false;
+        }
+        for (int k = from; k < words.length; k++) {
+            if (words[k].isEmpty() || !Character.isUpperCase(words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return SUB_UNIT_HEADS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Short forms of a road's kind that a story writes for the whole word: "Park Ave" is "Park Avenue". */
+    private static final java.util.Map<String, String> ROAD_ABBREVIATIONS = java.util.Map.of("ave", "avenue",
+            "rd", "road", "st", "street", "blvd", "boulevard", "hwy", "highway", "pkwy", "parkway", "ln", "lane");
+
+    /** A normalised place name with its last word spelled out when it is a road's short kind ("park ave"). */
+    static String spelledOut(String normalised) {
+        int sp = normalised.lastIndexOf(' ');
+        String whole = sp < 0 ? null : ROAD_ABBREVIATIONS.get(normalised.substring(sp + 1));
+        return whole == null ? normalised : normalised.substring(0, sp + 1) + whole;
     }
 
     /**

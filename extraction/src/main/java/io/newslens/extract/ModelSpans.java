@@ -30,10 +30,12 @@ final class ModelSpans {
                 }
                 // "National People's Congress": a possessive inside one name; "Stanford University's Hoover
                 // Institute": two names, the first complete (it ends with an organisation's head noun)
-                // a person's name has no possessive inside: "Chelsea's Raheem Sterling" is two names
+                // a person's name has no possessive inside: "Chelsea's Raheem Sterling" is two names; nor does an
+                // acronym own a name inside its own: "NASA's Science Mission Directorate" is two names
                 if (j + 1 < toks.size() && !"PERSON".equals(label) && isPossessive(toks.get(j).word())
                         && label.equals(toks.get(j + 1).ner())
-                        && !Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                        && !Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))
+                        && !isAcronymWord(toks.get(j - 1).word())) {
                     j += 2;
                     continue;
                 }
@@ -292,6 +294,11 @@ final class ModelSpans {
     static boolean isBreakInName(String w) {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)
                 && !w.equals("'s") && !w.equals("’s");
+    }
+
+    /** An acronym's token: two capitals or more and nothing else ("NASA", "FBI"). */
+    static boolean isAcronymWord(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** A token that is a name on its own before a possessive ("Manchester's", "Stanford University's"), or null. */

@@ -51,6 +51,18 @@ final class RuleMentions {
         boolean[] cov = Mentions.covered(section, toks, found);
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word();
+            int road = roadStartAt(toks, i, cov);
+            if (road >= 0 && !overlapsOutside(found, section, road, i + 1)) {
+                final int fa = road;
+                final int fz = i;
+                found.removeIf(f -> f.section == section && f.from >= fa && f.to <= fz + 1);
+                add(section, road, i + 1, toks.get(road).begin(), toks.get(i).end(),
+                        text.substring(toks.get(road).begin(), toks.get(i).end()), EntityType.LOCATION, found);
+                for (int t = road; t <= i; t++) {
+                    cov[t] = true;
+                }
+                continue;
+            }
             // honorific + capitalised words
             if (Lexicon.HONORIFICS.contains(Lexicon.key(w)) && isCapitalized(w) && i + 1 < toks.size()
                     && isCapitalized(toks.get(i + 1).word()) && !cov[i + 1]
@@ -221,6 +233,81 @@ final class RuleMentions {
                     text.substring(toks.get(from).begin(), toks.get(to - 1).end()), EntityType.PERSON, found);
             i = end - 1;
         }
+    }
+
+    /** Whether a mention found in {@code section} overlaps tokens {@code [from, to)} and runs outside them. */
+    private static boolean overlapsOutside(List<Found> found, Section section, int from, int to) {
+        for (Found f : found) {
+            if (f.section == section && f.from < to && f.to > from && (f.from < from || f.to > to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of a road's name ("Range Road", "Pump Station Rd.", "North Geddes Street"); not "St." or "Dr.". */
+    private static final Set<String> ROAD_HEADS = Set.of("road", "rd", "rd.", "street", "avenue", "ave", "ave.",
+            "boulevard", "blvd", "blvd.", "drive", "lane", "highway", "parkway", "expressway", "freeway", "turnpike");
+    /** A numbered road ("M-59", "I-95", "US-1"): read so only after a word that puts it on a map ("near M-59"). */
+    private static final java.util.regex.Pattern NUMBERED_ROAD = java.util.regex.Pattern.compile(
+            "(I|M|US|SR|SH|NH)-\\d{1,3}");
+    private static final Set<String> ON_THE_MAP = Set.of("on", "near", "off", "along", "onto", "from", "to", "at", "via",
+            "of", "and", "westbound", "eastbound", "northbound", "southbound");
+
+    /**
+     * The first token of a road's name ending at token {@code i}, or -1. The model seldom tags roads, which local
+     * news names in every crash and fire; a road is a place. The name is the capitalised words before a road noun
+     * (any tagged part of it is replaced: "Van Dyke" in "Van Dyke Avenue"), up to four; a house number is not part of
+     * it ("704 Park Avenue"), and a name right after a small number is left alone ("15 Mile Road": the number may be
+     * the road's or the house's). The noun is not read as a road's when the name goes on ("Wall Street Journal",
+     * "Highway Patrol"), or when the model took "Lane" for a surname ("Nathan Lane"); the model's person in a
+     * headline's "Park Ave" is the road.
+     */
+    static int roadStartAt(List<Tok> toks, int i, boolean[] cov) {
+        Tok t = toks.get(i);
+        String w = t.word();
+        // the tokenizer cuts "M-59" in three
+        int start = NUMBERED_ROAD.matcher(w).matches() ? i
+                : i >= 2 && w.matches("\\d{1,3}") && isDash(toks.get(i - 1).word())
+                && NUMBERED_ROAD.matcher(toks.get(i - 2).word() + "-" + w).matches()
+                && toks.get(i - 2).end() + 1 == t.begin() ? i - 2 : -1;
+        if (start >= 0) {
+            for (int k = start; k <= i; k++) {
+                if (cov[k]) {
+                    return -1;
+                }
+            }
+            return start > 0 && toks.get(start - 1).sentence() == t.sentence()
+                    && ON_THE_MAP.contains(toks.get(start - 1).word().toLowerCase(Locale.ROOT)) ? start : -1;
+        }
+        if (!isCapitalized(w) || !ROAD_HEADS.contains(w.toLowerCase(Locale.ROOT))
+                || w.equals("Lane") && "PERSON".equals(t.ner()) || Names.isAllCaps(w)) {
+            return -1;
+        }
+        if (i + 1 < toks.size() && toks.get(i + 1).sentence() == t.sentence()
+                && isCapitalized(toks.get(i + 1).word()) && Character.isLetter(toks.get(i + 1).word().charAt(0))) {
+            return -1;
+        }
+        int a = i;
+        while (a - 1 >= 0 && a > i - 4 && toks.get(a - 1).sentence() == t.sentence()) {
+            String p = toks.get(a - 1).word();
+            if (isCapitalized(p) && Character.isLetter(p.charAt(0)) && !FUNCTION_WORDS.contains(p)
+                    && !Lexicon.HONORIFICS.contains(Lexicon.key(p)) && !Lexicon.isDemonym(p)
+                    && !ROAD_HEADS.contains(p.toLowerCase(Locale.ROOT)) && !isPossessive(p)) {
+                a--;
+            } else {
+                break;
+            }
+        }
+        if (a == i || a > 0 && toks.get(a - 1).sentence() == t.sentence() && toks.get(a - 1).word().matches("\\d{1,2}")) {
+            return -1;
+        }
+        for (int k = a; k <= i; k++) {
+            if (cov[k] && "ORGANIZATION".equals(toks.get(k).ner())) {
+                return -1;
+            }
+        }
+        return a;
     }
 
     /** Words that make a platform's name one: "on X", "to Instagram", "X handle", "Facebook post". */
