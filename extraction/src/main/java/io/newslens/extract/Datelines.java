@@ -80,7 +80,37 @@ final class Datelines {
             if (lead || last) {
                 out.accept(new int[]{i + 1, i + 2}, EntityType.ORGANIZATION);
             }
+            if (lead) {
+                bracketedPlaces(toks, paraStart, i, out);
+            }
         }
+    }
+
+    /**
+     * Places in brackets before an agency's credit: "Mysuru (Bengaluru) [India], November 5 (ANI):" names the city,
+     * its state or district and its country, each in brackets after the one before. The model leaves a bracketed
+     * word alone; one the gazetteer knows as a place is one here.
+     */
+    private static void bracketedPlaces(List<Tok> toks, int from, int to, BiConsumer<int[], EntityType> out) {
+        for (int k = from; k + 2 < to; k++) {
+            if (!Names.isOpenParen(toks.get(k).word()) && !toks.get(k).word().equals("[")) {
+                continue;
+            }
+            int e = k + 1;
+            StringBuilder name = new StringBuilder();
+            while (e < to && e - k <= 3 && !isClosing(toks.get(e).word())
+                    && Character.isUpperCase(toks.get(e).word().charAt(0))) {
+                name.append(name.length() == 0 ? "" : " ").append(toks.get(e).word());
+                e++;
+            }
+            if (e > k + 1 && e < to && isClosing(toks.get(e).word()) && Gazetteer.kind(name.toString()) != null) {
+                out.accept(new int[]{k + 1, e}, EntityType.LOCATION);
+            }
+        }
+    }
+
+    private static boolean isClosing(String w) {
+        return Names.isCloseParen(w) || w.equals("]");
     }
 
     private static boolean isAgencyWord(String w) {

@@ -94,6 +94,7 @@ final class Entities {
         List<Found[]> links = new ArrayList<>();
         for (Part p : parts) {
             addParentheticalAcronyms(p.section(), p.toks(), found, links);
+            Identities.linkBirthNames(p.section(), p.toks(), found, links);
         }
         for (Part p : parts) {
             JoinedNames.split(p, found);

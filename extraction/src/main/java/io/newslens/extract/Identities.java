@@ -363,6 +363,48 @@ final class Identities {
         return true;
     }
 
+    /** Words that give a person's name at birth or real name: "Lana Del Rey, born as Elizabeth Grant". */
+    private static final java.util.List<String[]> BIRTH_NAME_CUES = java.util.List.of(new String[]{"born", "as"},
+            new String[]{"born"}, new String[]{"née"}, new String[]{"nee"}, new String[]{"whose", "real", "name", "is"},
+            new String[]{"real", "name"});
+
+    /**
+     * "Del Rey, born as Elizabeth Woolridge Grant,", "Lady Gaga (born Stefani Germanotta)": a name given as a
+     * person's name at birth or real name, right after the person's name and a comma or bracket, is that person's
+     * alias, not another person.
+     */
+    static void linkBirthNames(Section section, List<Tok> toks, List<Found> found, List<Found[]> links) {
+        Map<Integer, Found> byEnd = new HashMap<>();
+        Map<Integer, Found> byStart = new HashMap<>();
+        for (Found f : found) {
+            if (f.section == section) {
+                byEnd.putIfAbsent(f.to, f);
+                byStart.putIfAbsent(f.from, f);
+            }
+        }
+        for (Found a : byEnd.values()) {
+            if (a.label != EntityType.PERSON || a.to >= toks.size()) {
+                continue;
+            }
+            String sep = toks.get(a.to).word();
+            if (!sep.equals(",") && !Names.isOpenParen(sep)) {
+                continue;
+            }
+            for (String[] cue : BIRTH_NAME_CUES) {
+                int k = a.to + 1;
+                boolean match = k + cue.length < toks.size();
+                for (int c = 0; c < cue.length && match; c++) {
+                    match = toks.get(k + c).word().equalsIgnoreCase(cue[c]);
+                }
+                Found b = match ? byStart.get(k + cue.length) : null;
+                if (b != null && b != a && b.label == EntityType.PERSON && words(b.text).length >= 2) {
+                    links.add(new Found[]{b, a});
+                    break;
+                }
+            }
+        }
+    }
+
     /** Last words of a part of an organisation: "Criminal Investigation Division", "Crime Scene Unit". */
     private static final java.util.Set<String> SUB_UNIT_HEADS = java.util.Set.of("division", "unit", "directorate",
             "branch", "squad", "command", "section", "office", "department", "bureau", "centre", "center",

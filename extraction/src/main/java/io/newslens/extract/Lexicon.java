@@ -125,7 +125,8 @@ final class Lexicon {
     static final Set<String> PLACE_HEADS = set(
             "stadium", "arena", "airport", "square", "street", "avenue", "road", "bridge", "river", "lake", "valley",
             "mountains", "mountain", "island", "islands", "peninsula", "sea", "ocean", "bay", "strait", "canal",
-            "desert", "forest", "coast", "county", "province", "district");
+            "desert", "forest", "coast", "county", "province", "district", "monument", "canyon", "creek", "falls",
+            "beach", "harbor", "harbour", "reservoir", "glacier", "volcano", "gorge", "boulevard", "highway");
 
     /** Metonyms for governments that are organisations, not places. */
     static final Set<String> ORG_METONYMS = set("kremlin", "white house", "pentagon", "elysee", "élysée",

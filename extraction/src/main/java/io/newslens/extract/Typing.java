@@ -41,7 +41,7 @@ final class Typing {
         }
         String name = fullestName(ms);
         String key = norm(name);
-        if (Lexicon.ORG_METONYMS.contains(key)) {
+        if (Lexicon.ORG_METONYMS.contains(key) || namedByOrgMetonym(ms)) {
             return EntityType.ORGANIZATION;
         }
         if (Lexicon.PLACES.contains(name) && !(majority(count, EntityType.PERSON) == EntityType.PERSON
@@ -70,6 +70,19 @@ final class Typing {
             return EntityType.LOCATION;
         }
         return best;
+    }
+
+    /**
+     * Whether a mention of the group is an organisation's well-known short name ("UN", "Kremlin"): then the group is
+     * that organisation, whatever a dateline in capitals ("UNITED NATIONS, Dec 3 (Xinhua) --") made of its full name.
+     */
+    private static boolean namedByOrgMetonym(List<Found> ms) {
+        for (Found f : ms) {
+            if (Lexicon.ORG_METONYMS.contains(norm(f.text))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a mention that put it in a place: "in Harrison", "near Ojo", "across Telangana". */
