@@ -110,6 +110,20 @@ final class Identities {
                 }
             }
         }
+        // 2a'. one person's name spelled two ways, the surname one letter off: "Aslan Karatsev", "Aslan Karatev"
+        for (int i = 0; i < groups.size(); i++) {
+            if (votes[i] != EntityType.PERSON) {
+                continue;
+            }
+            String[] w = words(groups.get(i).get(0).text);
+            for (int j = i + 1; j < groups.size() && w.length == 2; j++) {
+                String[] v = words(groups.get(j).get(0).text);
+                if (votes[j] == EntityType.PERSON && v.length == 2 && eqWord(v[0], w[0])
+                        && oneEditApart(norm(v[1]), norm(w[1]))) {
+                    union(parent, i, j);
+                }
+            }
+        }
         // 2b. a person named by the last two words or more of the full name: "Del Rey" -> "Lana Del Rey". The short
         // form is the same person whatever the model or the gazetteer made of it ("Del Rey" is also a town), unless
         // it names an organisation
@@ -363,6 +377,26 @@ final class Identities {
         return true;
     }
 
+    /**
+     * Whether two surnames of six letters or more differ by one letter left out, added or changed: a typing slip
+     * ("Karatsev", "Karatev"). Shorter names differ so between people ("Kerr", "Kerry").
+     */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.min(a.length(), b.length()) < 6 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
     /** Words that give a person's name at birth or real name: "Lana Del Rey, born as Elizabeth Grant". */
     private static final java.util.List<String[]> BIRTH_NAME_CUES = java.util.List.of(new String[]{"born", "as"},
             new String[]{"born"}, new String[]{"née"}, new String[]{"nee"}, new String[]{"whose", "real", "name", "is"},
@@ -371,7 +405,8 @@ final class Identities {
     /**
      * "Del Rey, born as Elizabeth Woolridge Grant,", "Lady Gaga (born Stefani Germanotta)": a name given as a
      * person's name at birth or real name, right after the person's name and a comma or bracket, is that person's
-     * alias, not another person.
+     * alias, not another person; so is a full name in brackets after a short name or nickname ("Kels (Kelechi
+     * Iheanacho)").
      */
     static void linkBirthNames(Section section, List<Tok> toks, List<Found> found, List<Found[]> links) {
         Map<Integer, Found> byEnd = new HashMap<>();
@@ -388,6 +423,14 @@ final class Identities {
             }
             String sep = toks.get(a.to).word();
             if (!sep.equals(",") && !Names.isOpenParen(sep)) {
+                continue;
+            }
+            Found full = Names.isOpenParen(sep) ? byStart.get(a.to + 1) : null;
+            if (full != null && full.label == EntityType.PERSON && words(full.text).length >= 2
+                    && full.to < toks.size() && Names.isCloseParen(toks.get(full.to).word())
+                    && words(a.text).length < words(full.text).length) {
+                // "Kels (Kelechi Iheanacho)": a short name or nickname with the full name in brackets
+                links.add(new Found[]{full, a});
                 continue;
             }
             for (String[] cue : BIRTH_NAME_CUES) {

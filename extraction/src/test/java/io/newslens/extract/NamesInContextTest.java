@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the words around a name say about it: a wire dateline's bracketed places, an organisation's well-known short
- * name against a dateline in capitals, a place's kind in its last word (the model types a national monument as an organisation), a person's name at birth. The texts are
- * invented.
+ * name against a dateline in capitals, a place's kind in its last word (the model types a national monument as an
+ * organisation), a person's name at birth, a full name in brackets after a nickname, a surname mistyped once. The
+ * texts are invented.
  */
 class NamesInContextTest {
 
@@ -69,5 +70,30 @@ class NamesInContextTest {
         assertNotNull(leeds, a.entities().toString());
         assertEquals(EntityType.LOCATION, leeds.type(), leeds.toString());
         assertTrue(find(a, "Nova Starling") != leeds, a.entities().toString());
+    }
+
+    @Test
+    void aFullNameInBracketsAfterANicknameIsTheSamePerson() {
+        ArticleAnalysis a = TestEngine.get().analyze("Coach praises strikers",
+                "\"James and Tobs (Tobias Arnfeldt) put everything into the game,\" Rodgers said.");
+        ExtractedEntity p = EntityLookup.onlyWithAlias(a, "Tobias Arnfeldt");
+        assertNotNull(p, a.entities().toString());
+        assertTrue(p.aliases().contains("Tobs"), p.toString());
+    }
+
+    @Test
+    void aSurnameOneLetterOffIsATypingSlip() {
+        assertTrue(Identities.oneEditApart("karatsev", "karatev"));
+        assertTrue(Identities.oneEditApart("whitfield", "whitfeld"));
+        assertTrue(Identities.oneEditApart("johnston", "johnstan"));
+        assertTrue(!Identities.oneEditApart("kerr", "kerry"));
+        assertTrue(!Identities.oneEditApart("johnson", "johnston2"));
+        assertTrue(!Identities.oneEditApart("johnson", "jameson"));
+        ArticleAnalysis a = TestEngine.get().analyze("Qualifier reaches last eight",
+                "Unheralded qualifier Aslan Vorontsev reached the last eight on Monday. Aslan Vorontev beat the "
+                        + "tenth seed in straight sets.");
+        ExtractedEntity p = EntityLookup.onlyWithAlias(a, "Aslan Vorontsev");
+        assertNotNull(p, a.entities().toString());
+        assertTrue(p.aliases().contains("Aslan Vorontev"), p.toString());
     }
 }
