@@ -443,6 +443,9 @@ final class Attribution {
             }
         }
         if (verb < 0) {
+            verb = verbAfterApposition(from, to);
+        }
+        if (verb < 0) {
             return false;
         }
         String cue = doc.cueAt(verb);
@@ -461,6 +464,39 @@ final class Attribution {
             who = speakerAfterVerb(verb + 1, Math.min(to, verb + 8));
         }
         return set(s, who, cue, Confidence.VERB_AFTER);
+    }
+
+    /**
+     * The verb after a long apposition, past the usual window: "“...,” John Grunsfeld, astronaut and associate
+     * administrator of NASA's Science Mission Directorate in Washington, said". A person's or organisation's name
+     * right after the quote, a comma, then the verb right after the next comma within 25 tokens, with no sentence end
+     * or quotation mark between; or -1.
+     */
+    private int verbAfterApposition(int from, int to) {
+        int t = from;
+        while (t < to && (QuoteDoc.isQuoteMark(toks.get(t).word()) || toks.get(t).word().equals(","))) {
+            t++;
+        }
+        if (t >= to || tokEntity[t] < 0 || ents.entities().get(tokEntity[t]).type() == EntityType.LOCATION) {
+            return -1;
+        }
+        int e = tokEntity[t];
+        while (t < to && tokEntity[t] == e) {
+            t++;
+        }
+        if (t >= to || !toks.get(t).word().equals(",")) {
+            return -1;
+        }
+        for (int k = t + 1; k < Math.min(to, t + 25); k++) {
+            String x = toks.get(k).word();
+            if (QuoteDoc.isQuoteMark(x) || x.equals(".") || x.equals(";") || x.equals("?") || x.equals("!")) {
+                return -1;
+            }
+            if (doc.isCueAt(k)) {
+                return toks.get(k - 1).word().equals(",") ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** A dash right after the quote (a full stop or comma may come first), then a person or organisation. */

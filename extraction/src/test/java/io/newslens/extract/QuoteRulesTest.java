@@ -270,4 +270,14 @@ class QuoteRulesTest {
         assertEquals("Lena Fischer", speaker(a, second));
         assertTrue(second.confidence() >= 0.5);
     }
+
+    @Test
+    void theSpeakerHoldsAcrossALongApposition() {
+        ArticleAnalysis a = TestEngine.get().analyze("Probe finds ice",
+                "\"We now have convincing evidence of ice at the pole,\" Dana Whitlow, astronaut and associate "
+                        + "administrator of the agency's Planetary Science Mission Directorate in Houston, said in a "
+                        + "news release.");
+        ExtractedQuote q = quote(a, "We now have");
+        assertEquals("Dana Whitlow", speaker(a, q));
+    }
 }
