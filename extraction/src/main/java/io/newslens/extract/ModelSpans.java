@@ -218,6 +218,15 @@ final class ModelSpans {
         while (b > a && isTrailingJunk(toks.get(b - 1).word())) {
             b--;
         }
+        // "Southern Cross University on Tuesday": a date the model ran a name on into is no part of it
+        for (int k = a + 1; k < b && type != EntityType.PERSON; k++) {
+            String w = toks.get(k).word();
+            if (WEEKDAYS.contains(w) || k + 1 < b && TIME_PREPOSITIONS.contains(w)
+                    && CALENDAR.contains(toks.get(k + 1).word())) {
+                b = k;
+                break;
+            }
+        }
         if (a >= b) {
             return;
         }
@@ -295,6 +304,12 @@ final class ModelSpans {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)
                 && !w.equals("'s") && !w.equals("’s");
     }
+
+    /** Prepositions before a date: "on Tuesday", "in March", "since May". */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in", "since", "until", "by");
+    /** Days of the week, no part of an organisation's or a place's name (months may be: "May Day Parade"). */
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday");
 
     /** An acronym's token: two capitals or more and nothing else ("NASA", "FBI"). */
     static boolean isAcronymWord(String w) {

@@ -112,7 +112,7 @@ final class Typing {
                 return false;
             }
             String after = f.after == null ? "" : f.after.toLowerCase(Locale.ROOT);
-            if (Lexicon.isSpeechVerb(after) || after.equals("'s") && best == EntityType.PERSON) {
+            if (Lexicon.isSpeechVerb(after) || after.equals("'s") && best == EntityType.PERSON && words(name).length == 1) {
                 return false;
             }
             String before = f.before == null ? "" : f.before.toLowerCase(Locale.ROOT);

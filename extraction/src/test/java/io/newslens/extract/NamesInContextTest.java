@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What the words around a name say about it: a wire dateline's bracketed places, an organisation's well-known short
  * name against a dateline in capitals, a place's kind in its last word (the model types a national monument as an
- * organisation), a person's name at birth, a full name in brackets after a nickname, a surname mistyped once. The
- * texts are invented.
+ * organisation), a person's name at birth, a full name in brackets after a nickname, a surname mistyped once, a date
+ * the model ran a name into, a region of two words before a possessive. The texts are invented.
  */
 class NamesInContextTest {
 
@@ -95,5 +95,26 @@ class NamesInContextTest {
         ExtractedEntity p = EntityLookup.onlyWithAlias(a, "Aslan Vorontsev");
         assertNotNull(p, a.entities().toString());
         assertTrue(p.aliases().contains("Aslan Vorontev"), p.toString());
+    }
+
+    @Test
+    void aDateIsNoPartOfAName() {
+        ArticleAnalysis a = TestEngine.get().analyze("Floods",
+                "Premier Chris Minns, who visited an evacuation centre at Southern Cross University on Tuesday, "
+                        + "promised disaster payments.");
+        ExtractedEntity university = find(a, "Southern Cross University");
+        assertNotNull(university, a.entities().toString());
+        for (ExtractedEntity e : a.entities()) {
+            assertTrue(!e.name().contains("Tuesday"), e.toString());
+        }
+    }
+
+    @Test
+    void aRegionOfTwoWordsBeforeAPossessiveIsStillAPlace() {
+        ArticleAnalysis a = TestEngine.get().analyze("Chip maker's sales",
+                "A single customer, Abu Dhabi's G42, accounted for most of its sales.");
+        ExtractedEntity place = find(a, "Abu Dhabi");
+        assertNotNull(place, a.entities().toString());
+        assertEquals(EntityType.LOCATION, place.type(), place.toString());
     }
 }
