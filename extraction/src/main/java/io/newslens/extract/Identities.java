@@ -334,6 +334,28 @@ final class Identities {
                 union(parent, i, only);
             }
         }
+        // 3e. an organisation named by its first word and its head, with words between left out, when only one
+        // organisation in the article is so: "Lagos Police" -> "Lagos State Police Command", "New York Police" ->
+        // "New York City Police Department"
+        for (int i = 0; i < groups.size(); i++) {
+            String[] w = words(groups.get(i).get(0).text);
+            if (votes[i] != EntityType.ORGANIZATION || w.length < 2 || !capitalised(w)
+                    || !Lexicon.ORG_HEADS.contains(w[w.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int only = -1;
+            for (int j = 0; j < groups.size(); j++) {
+                String[] full = words(groups.get(j).get(0).text);
+                if (j != i && votes[j] == EntityType.ORGANIZATION && full.length > w.length && eqWord(full[0], w[0])
+                        && inOrder(w, full) && !startsWith(full, w)) {
+                    // names already joined ("Lagos State police", "Lagos State Police Command") count once
+                    only = only == -1 || only >= 0 && find(parent, only) == find(parent, j) ? j : -2;
+                }
+            }
+            if (only >= 0) {
+                union(parent, i, only);
+            }
+        }
         // 4. collect merged groups
         Map<Integer, List<Found>> merged = new LinkedHashMap<>();
         List<Found> ordered = new ArrayList<>(found);
@@ -395,6 +417,17 @@ final class Identities {
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
         return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    /** Whether every word of {@code part} is in {@code whole}, in the same order. */
+    static boolean inOrder(String[] part, String[] whole) {
+        int k = 0;
+        for (String w : whole) {
+            if (k < part.length && eqWord(w, part[k])) {
+                k++;
+            }
+        }
+        return k == part.length;
     }
 
     /** Words that give a person's name at birth or real name: "Lana Del Rey, born as Elizabeth Grant". */

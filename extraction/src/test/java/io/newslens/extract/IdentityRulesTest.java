@@ -161,4 +161,16 @@ class IdentityRulesTest {
         assertNotNull(find(a, "Hollis Institute"), a.entities().toString());
         assertNotNull(find(a, "Brandon University"), a.entities().toString());
     }
+
+    @Test
+    void anOrganisationNamedWithWordsLeftOutIsTheOneItAbbreviates() {
+        ArticleAnalysis a = TestEngine.get().analyze("Police rescue hostages",
+                "The Kaduna State Police Command said on Sunday that six hostages had been freed. The Kaduna Police "
+                        + "spokesperson said the kidnappers had fled.");
+        ExtractedEntity command = EntityLookup.onlyWithAlias(a, "Kaduna State Police Command");
+        assertNotNull(command, a.entities().toString());
+        assertTrue(command.aliases().contains("Kaduna Police"), command.toString());
+        assertTrue(Identities.inOrder(Names.words("New York Police"), Names.words("New York City Police Department")));
+        assertTrue(!Identities.inOrder(Names.words("Police New York"), Names.words("New York City Police Department")));
+    }
 }
