@@ -143,8 +143,9 @@ final class Attribution {
                 return;
             }
         }
-        // 4. a quote opening a sentence right after "..., he said." or in the next paragraph of the same speaker
-        if (openTok > 0 && doc.words(s) >= 4 && noSpeakerIn(beforeStart, openTok)) {
+        // 4. a quote opening a sentence right after "..., he said." or in the next paragraph of the same speaker: four
+        // words or more, or a whole sentence ("We lost everything.")
+        if (openTok > 0 && (doc.words(s) >= 4 || doc.isWholeSentence(s)) && noSpeakerIn(beforeStart, openTok)) {
             int prevSentence = sent[beforeStart] - 1;
             int prevTok = doc.sentenceStart(prevSentence);
             if (prevSentence >= 0 && prevTok < toks.size()

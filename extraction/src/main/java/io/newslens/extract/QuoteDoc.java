@@ -193,6 +193,16 @@ final class QuoteDoc {
         return body.substring(s.start, s.end).trim().split("\\s+").length;
     }
 
+    /**
+     * Whether the quote is a whole sentence of two words or more: it starts with a capital and ends with a full stop,
+     * question or exclamation mark inside its marks ("We lost everything."). A scare-quoted term never is.
+     */
+    boolean isWholeSentence(QuoteSpan s) {
+        String t = body.substring(s.start, s.end).trim();
+        return t.length() > 3 && Character.isUpperCase(t.charAt(0)) && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0
+                && t.split("\\s+").length >= 2;
+    }
+
     static boolean isQuoteMark(String w) {
         return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("`")
                 || w.equals("'");
