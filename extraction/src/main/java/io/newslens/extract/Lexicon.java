@@ -131,7 +131,7 @@ final class Lexicon {
     /** Metonyms for governments that are organisations, not places. */
     static final Set<String> ORG_METONYMS = set("kremlin", "white house", "pentagon", "elysee", "élysée",
             "whitehall", "politburo", "knesset", "duma", "bundestag", "congress", "parliament",
-            "nato", "un", "eu", "who", "imf", "opec", "bbc", "cnn", "number 10", "no 10", "commons");
+            "nato", "un", "eu", "who", "imf", "opec", "bbc", "cnn", "number 10", "no 10", "commons", "scotland yard");
 
     /** Capitalised institution names the model tends to miss, as token sequences. */
     static final java.util.List<String[]> INSTITUTION_PHRASES = java.util.List.of(

@@ -102,12 +102,16 @@ final class RuleMentions {
                     }
                 }
                 int z = i;
+                // "Bank of England": the place after "of" is part of the name, whatever the model made of it alone
                 if (i + 2 < toks.size() && (toks.get(i + 1).word().equals("of") || toks.get(i + 1).word().equals("for"))
-                        && isCapitalized(toks.get(i + 2).word()) && !cov[i + 2]
+                        && isCapitalized(toks.get(i + 2).word())
+                        && (!cov[i + 2] || placeWithin(found, section, i + 2, i + 2))
                         && !FUNCTION_WORDS.contains(toks.get(i + 2).word())) {
                     z = i + 2;
-                    while (z + 1 < toks.size() && isCapitalized(toks.get(z + 1).word()) && !cov[z + 1]
-                            && Character.isLetter(toks.get(z + 1).word().charAt(0))) {
+                    while (z + 1 < toks.size() && isCapitalized(toks.get(z + 1).word())
+                            && (!cov[z + 1] || placeWithin(found, section, z + 1, i + 2))
+                            && Character.isLetter(toks.get(z + 1).word().charAt(0))
+                            && toks.get(z + 1).sentence() == toks.get(i).sentence()) {
                         z++;
                     }
                 }
@@ -233,6 +237,16 @@ final class RuleMentions {
                     text.substring(toks.get(from).begin(), toks.get(to - 1).end()), EntityType.PERSON, found);
             i = end - 1;
         }
+    }
+
+    /** Whether token {@code t} is in a mention the model typed as a place that starts at {@code from} or later. */
+    private static boolean placeWithin(List<Found> found, Section section, int t, int from) {
+        for (Found f : found) {
+            if (f.section == section && t >= f.from && t < f.to) {
+                return f.label == EntityType.LOCATION && f.from >= from;
+            }
+        }
+        return false;
     }
 
     /** Whether a mention found in {@code section} overlaps tokens {@code [from, to)} and runs outside them. */
