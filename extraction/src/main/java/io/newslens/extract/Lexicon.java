@@ -115,7 +115,7 @@ final class Lexicon {
             "authority", "forum", "alliance", "coalition", "movement", "front", "program", "programme",
             "project", "initiative", "observatory", "lab", "laboratory", "house", "affairs", "fc",
             "united", "rovers", "city", "tribunal", "cabinet", "government", "administration", "bureau",
-            "secretariat", "studios", "records", "pictures", "media", "tv", "holdings", "industries",
+            "secretariat", "studios", "productions", "films", "records", "pictures", "media", "tv", "holdings", "industries",
             "enterprises", "technologies", "systems", "partners", "associates", "ventures", "chambers",
             "entertainment", "communications", "pharmaceuticals", "electronics", "motors", "brothers",
             "telecom", "insurance", "railway", "railways", "rail", "railroad", "trains", "transit", "buses",
@@ -141,7 +141,9 @@ final class Lexicon {
             // parties named in the plural
             new String[]{"Liberal", "Democrats"}, new String[]{"Lib", "Dems"}, new String[]{"Conservatives"},
             new String[]{"Tories"}, new String[]{"Democrats"}, new String[]{"Republicans"},
-            new String[]{"Social", "Democrats"}, new String[]{"Greens"});
+            new String[]{"Social", "Democrats"}, new String[]{"Greens"},
+            // the crime-tip programme of many countries' police, named with two common words
+            new String[]{"Crime", "Stoppers"}, new String[]{"Crimestoppers"});
 
     /** Words that never start or form an entity on their own. */
     static final Set<String> STOP_ENTITY = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",

@@ -13,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /**
  * Names as news of many kinds writes them, one short invented text a kind: markets, local crime and courts, science,
  * Indian politics, British councils and hospitals, football, space, East Africa, motor racing, music on social media,
- * central banks, a wildfire, companies, Indian courts, London police. Each expected name must be an entity of its
- * type ({@code Name/O} organisation, {@code /P} person, {@code /L} place, separated by a space before the next
- * capitalised name); each name listed as not one must be no entity's name (a part of a longer name taken alone).
+ * central banks, a wildfire, companies, Indian courts, London police, Indian towns, a space agency and its acronym,
+ * a production company, US state abbreviations, a crime-tip programme, newspapers credited, hyphenated companies,
+ * call signs, a sentence-initial verb and a disease. Each expected name must be an entity of its type ({@code Name/O}
+ * organisation, {@code /P} person, {@code /L} place, separated by a space before the next capitalised name); each
+ * name listed as not one must be no entity's name (a part of a longer name taken alone, or no name at all).
  */
 class EntityPatternsTest {
 
@@ -35,14 +37,25 @@ class EntityPatternsTest {
                 Arguments.of("e12", "A wildfire near Paradise, California, forced evacuations, Cal Fire said. The Butte County Sheriff's Office ordered residents of Magalia to leave.", "Paradise/L California/L Cal Fire/O Butte County Sheriff's Office/O Magalia/L", ""),
                 Arguments.of("e13", "Tesla CEO Elon Musk said the Austin plant would double output. Ford and General Motors cut prices in response, according to Reuters.", "Tesla/O Elon Musk/P Austin/L Ford/O General Motors/O Reuters/O", ""),
                 Arguments.of("e14", "The Supreme Court of India on Monday stayed the order of the Allahabad High Court. Senior advocate Kapil Sibal appeared for the petitioners from Uttar Pradesh.", "Supreme Court of India/O Allahabad High Court/O Kapil Sibal/P Uttar Pradesh/L", "India"),
-                Arguments.of("e15", "Officers from the Metropolitan Police arrested a 34-year-old man in Croydon, south London. Scotland Yard said he would appear at Westminster Magistrates' Court.", "Metropolitan Police/O Croydon/L London/L Scotland Yard/O Westminster Magistrates' Court/O", ""));
+                Arguments.of("e15", "Officers from the Metropolitan Police arrested a 34-year-old man in Croydon, south London. Scotland Yard said he would appear at Westminster Magistrates' Court.", "Metropolitan Police/O Croydon/L London/L Scotland Yard/O Westminster Magistrates' Court/O", ""),
+                Arguments.of("f01", "Residents of Nalgonda and Suryapet in Telangana protested on Monday. Farmers from Andhra Pradesh joined them.", "Nalgonda/L Suryapet/L Telangana/L Andhra Pradesh/L", ""),
+                Arguments.of("f02", "The Indian Space Research Organisation said the launch from Sriharikota was a success. ISRO chairman S. Somanath thanked the team.", "Indian Space Research Organisation/O ISRO/O Sriharikota/L S. Somanath/P", ""),
+                Arguments.of("f03", "The film was made by Dharma Productions. Karan Johar said the shoot would begin in Mumbai.", "Dharma Productions/O Karan Johar/P Mumbai/L", ""),
+                Arguments.of("f04", "The suspect was arrested in Tulsa, Okla., and extradited to Wichita, Kan., police said.", "Tulsa/L Okla./L Wichita/L Kan./L", ""),
+                Arguments.of("f05", "Anyone with information should call Crime Stoppers at 555-0100. The Sun-Times first reported the arrest.", "Crime Stoppers/O Sun-Times/O", ""),
+                Arguments.of("f06", "According to the Hindustan Times, the minister resigned on Friday. The Times of India said he had been ill.", "Hindustan Times/O Times of India/O", "India"),
+                Arguments.of("f07", "Pfizer-BioNTech and Coca-Cola Co. both reported earnings on Tuesday, said analysts at JPMorgan.", "Pfizer-BioNTech/O Coca-Cola Co./O JPMorgan/O", "Pfizer,BioNTech,Coca"),
+                Arguments.of("f08", "WXYZ-TV reported that the fire started in the kitchen. KSDK 5 also covered the story.", "WXYZ-TV/O KSDK 5/O", ""),
+                Arguments.of("f09", "Investigate the claims, the judge told prosecutors. Parkinson's disease affects millions, the charity said.", "", "Investigate,Parkinson"),
+                Arguments.of("f11", "The Cherokee County Sheriff's Office said deputies found the car near Rusk. The Texas Department of Public Safety is investigating.", "Cherokee County Sheriff's Office/O Rusk/L Texas Department of Public Safety/O", "Texas"),
+                Arguments.of("f12", "Manchester United striker Marcus Rashford scored in the 89th minute at Old Trafford. Erik ten Hag praised him.", "Manchester United/O Marcus Rashford/P Old Trafford/L Erik ten Hag/P", ""));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theNamesAreFoundWhole(String id, String body, String expected, String notNames) {
         ArticleAnalysis a = TestEngine.get().analyze("Officials respond to the news", body);
-        for (String item : expected.split("(?<=/[OPL]) ")) {
+        for (String item : expected.isEmpty() ? new String[0] : expected.split("(?<=/[OPL]) ")) {
             String name = item.substring(0, item.length() - 2);
             EntityType type = switch (item.charAt(item.length() - 1)) {
                 case 'O' -> EntityType.ORGANIZATION;
