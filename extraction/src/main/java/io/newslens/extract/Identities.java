@@ -177,7 +177,10 @@ final class Identities {
             }
             String k = norm(groups.get(i).get(0).text);
             for (int j = 0; j < groups.size(); j++) {
-                if (j == i || votes[j] != EntityType.LOCATION) {
+                // the model's vote, or the type the whole group will get ("Borno State", which the model took for
+                // an organisation, is a place by the gazetteer; "Ohio State" stays the university)
+                if (j == i || votes[j] != EntityType.LOCATION && (votes[j] != EntityType.ORGANIZATION
+                        || decideType(groups.get(j)) != EntityType.LOCATION)) {
                     continue;
                 }
                 String full = spelledOut(norm(groups.get(j).get(0).text));
@@ -518,12 +521,12 @@ final class Identities {
     }
 
     /**
-     * Words after a place's name that a story may drop: roads and venues, and a state or province named like its
-     * capital ("Lagos State"). Not rivers, lakes or counties: "Mississippi River" and "Madera County" are other
-     * places than "Mississippi" and "Madera".
+     * Words after a place's name that a story may drop: roads and venues, a state or province named like its capital
+     * ("Lagos State"), the District of Columbia after Washington ("Washington D.C."). Not rivers, lakes or counties:
+     * "Mississippi River" and "Madera County" are other places than "Mississippi" and "Madera".
      */
     static final java.util.Set<String> KIND_WORDS = java.util.Set.of("street", "avenue", "road", "boulevard",
-            "lane", "highway", "stadium", "arena", "square", "state", "province");
+            "lane", "highway", "stadium", "arena", "square", "state", "province", "dc");
 
     /** Last words of newspapers' names that stand for the whole: "the Post", "the Times". */
     static final java.util.Set<String> NEWSPAPER_HEADS = java.util.Set.of("post", "times", "journal", "herald",

@@ -211,7 +211,7 @@ final class ModelSpans {
         int a = from;
         int b = to;
         while (a < b && (Lexicon.isTitle(toks.get(a).word()) && type == EntityType.PERSON
-                || Lexicon.STOP_ENTITY.contains(Lexicon.key(toks.get(a).word()))
+                || Lexicon.STOP_ENTITY.contains(Lexicon.key(toks.get(a).word())) && !initialMidSentence(toks, a, b, type)
                 || b - a > 1 && Lexicon.isDemonym(toks.get(a).word()) && type == EntityType.PERSON)) {
             a++;
         }
@@ -310,6 +310,16 @@ final class ModelSpans {
     /** Days of the week, no part of an organisation's or a place's name (months may be: "May Day Parade"). */
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("Monday", "Tuesday", "Wednesday",
             "Thursday", "Friday", "Saturday", "Sunday");
+
+    /**
+     * "chief minister A Revanth Reddy": a capital "A" inside a sentence, before two names or more of a person, is an
+     * initial; the article would be written "a" there.
+     */
+    private static boolean initialMidSentence(List<Tok> toks, int a, int b, EntityType type) {
+        return type == EntityType.PERSON && toks.get(a).word().equals("A") && b - a >= 3 && a > 0
+                && toks.get(a - 1).sentence() == toks.get(a).sentence()
+                && Character.isLowerCase(toks.get(a - 1).word().charAt(0));
+    }
 
     /** An acronym's token: two capitals or more and nothing else ("NASA", "FBI"). */
     static boolean isAcronymWord(String w) {

@@ -98,8 +98,13 @@ final class Names {
         return t.isEmpty() ? new String[0] : t.split("[\\s-]+");
     }
 
+    /** Whether two words of names are the same word, case, dots, possessive and a comma after it aside. */
     static boolean eqWord(String a, String b) {
-        return norm(a).equals(norm(b));
+        return norm(withoutTrailingComma(a)).equals(norm(withoutTrailingComma(b)));
+    }
+
+    private static String withoutTrailingComma(String w) {
+        return w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
     }
 
     static String norm(String s) {

@@ -173,4 +173,44 @@ class IdentityRulesTest {
         assertTrue(Identities.inOrder(Names.words("New York Police"), Names.words("New York City Police Department")));
         assertTrue(!Identities.inOrder(Names.words("Police New York"), Names.words("New York City Police Department")));
     }
+
+    @Test
+    void aCapitalAInsideASentenceIsAPersonsInitial() {
+        ArticleAnalysis a = TestEngine.get().analyze("Minister promises metro",
+                "Hyderabad was called a world-class city on Monday, and current chief minister A Ravinder Goud "
+                        + "promised to take it further.");
+        assertNotNull(EntityLookup.withAlias(a, "A Ravinder Goud"), a.entities().toString());
+    }
+
+    @Test
+    void washingtonIsWashingtonDC() {
+        ArticleAnalysis a = TestEngine.get().analyze("Agency briefs reporters",
+                "The agency held a briefing at its Washington D.C. headquarters on Monday. \"The results are clear,\" "
+                        + "said Dana Whitlow, its chief scientist in Washington.");
+        ExtractedEntity dc = EntityLookup.onlyWithAlias(a, "Washington D.C.");
+        assertNotNull(dc, a.entities().toString());
+        assertTrue(dc.aliases().contains("Washington"), dc.toString());
+    }
+
+    @Test
+    void aStateNamedWithAndWithoutStateIsOnePlace() {
+        // the model takes "Borno State" here for an organisation; the gazetteer knows it as a region
+        ArticleAnalysis a = TestEngine.get().analyze("UN suspends aid after attacks in Nigeria's Borno",
+                "The United Nations on Friday suspended humanitarian aid operations in Nigeria's northern Borno State "
+                        + "because of violence, a spokesman said.");
+        ExtractedEntity state = EntityLookup.onlyWithAlias(a, "Borno State");
+        assertNotNull(state, a.entities().toString());
+        assertEquals(EntityType.LOCATION, state.type(), state.toString());
+        assertTrue(state.aliases().contains("Borno"), state.toString());
+    }
+
+    @Test
+    void aCompanysLegalNameAfterACommaIsTheCompany() {
+        ArticleAnalysis a = TestEngine.get().analyze("Flooring maker sells unit",
+                "Brightwave World Industries, Inc. agreed to sell its ceiling unit on Tuesday. Brightwave World "
+                        + "Industries said the deal would close in March.");
+        ExtractedEntity company = EntityLookup.onlyWithAlias(a, "Brightwave World Industries");
+        assertNotNull(company, a.entities().toString());
+        assertTrue(company.aliases().contains("Brightwave World Industries, Inc."), company.toString());
+    }
 }
