@@ -52,8 +52,11 @@ final class Identities {
             parent[i] = i;
         }
         EntityType[] votes = new EntityType[groups.size()];
+        // each group's words, split once: the rules below compare every pair of groups
+        String[][] gw = new String[groups.size()][];
         for (int i = 0; i < groups.size(); i++) {
             votes[i] = vote(groups.get(i));
+            gw[i] = words(groups.get(i).get(0).text);
         }
 
         for (Found[] link : links) {
@@ -65,7 +68,7 @@ final class Identities {
         }
         // 2. people named in part: "Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping"
         for (int i = 0; i < groups.size(); i++) {
-            String[] words = words(groups.get(i).get(0).text);
+            String[] words = gw[i];
             if (words.length != 1 || votes[i] == EntityType.MISC && !isPersonish(groups.get(i))) {
                 continue;
             }
@@ -75,7 +78,7 @@ final class Identities {
                 if (j == i || votes[j] != EntityType.PERSON) {
                     continue;
                 }
-                String[] full = words(groups.get(j).get(0).text);
+                String[] full = gw[j];
                 if (full.length < 2) {
                     continue;
                 }
@@ -95,7 +98,7 @@ final class Identities {
             if (votes[i] != EntityType.PERSON) {
                 continue;
             }
-            String[] w = words(groups.get(i).get(0).text);
+            String[] w = gw[i];
             int k = 0;
             while (k < w.length - 2 && isInitial(w[k])) {
                 k++;
@@ -115,9 +118,9 @@ final class Identities {
             if (votes[i] != EntityType.PERSON) {
                 continue;
             }
-            String[] w = words(groups.get(i).get(0).text);
+            String[] w = gw[i];
             for (int j = i + 1; j < groups.size() && w.length == 2; j++) {
-                String[] v = words(groups.get(j).get(0).text);
+                String[] v = gw[j];
                 if (votes[j] == EntityType.PERSON && v.length == 2 && eqWord(v[0], w[0])
                         && oneEditApart(norm(v[1]), norm(w[1]))) {
                     union(parent, i, j);
@@ -128,7 +131,7 @@ final class Identities {
         // form is the same person whatever the model or the gazetteer made of it ("Del Rey" is also a town), unless
         // it names an organisation
         for (int i = 0; i < groups.size(); i++) {
-            String[] w = words(groups.get(i).get(0).text);
+            String[] w = gw[i];
             if (w.length < 2 || votes[i] == EntityType.ORGANIZATION || !capitalised(w)) {
                 continue;
             }
@@ -150,7 +153,7 @@ final class Identities {
                 if (j == i || votes[j] == EntityType.PERSON || mixed && votes[j] != EntityType.ORGANIZATION) {
                     continue;
                 }
-                String[] full = words(groups.get(j).get(0).text);
+                String[] full = gw[j];
                 if (full.length >= 2 && acronymOf(t, full)) {
                     union(parent, i, j);
                     expanded[i] = true;
@@ -170,6 +173,7 @@ final class Identities {
                 }
             }
         }
+        EntityType[] decidedTypes = new EntityType[groups.size()];
         // 3a'. a place named with and without its kind: "Van Dyke" and "Van Dyke Avenue", "Borno" and "Borno State"
         for (int i = 0; i < groups.size(); i++) {
             if (votes[i] == EntityType.ORGANIZATION) {
@@ -180,7 +184,7 @@ final class Identities {
                 // the model's vote, or the type the whole group will get ("Borno State", which the model took for
                 // an organisation, is a place by the gazetteer; "Ohio State" stays the university)
                 if (j == i || votes[j] != EntityType.LOCATION && (votes[j] != EntityType.ORGANIZATION
-                        || decideType(groups.get(j)) != EntityType.LOCATION)) {
+                        || decided(decidedTypes, groups, j) != EntityType.LOCATION)) {
                     continue;
                 }
                 String full = spelledOut(norm(groups.get(j).get(0).text));
@@ -239,11 +243,11 @@ final class Identities {
         // acronym with its own expansion names that, not a longer name it starts ("UN" is the United Nations, not
         // the "UN Office for Disaster Risk Reduction")
         for (int i = 0; i < groups.size(); i++) {
-            String[] w = words(groups.get(i).get(0).text);
+            String[] w = gw[i];
             if (votes[i] != EntityType.ORGANIZATION) {
                 if (votes[i] == EntityType.PERSON && capitalised(w)) {
                     for (int j = 0; j < groups.size(); j++) {
-                        String[] full = words(groups.get(j).get(0).text);
+                        String[] full = gw[j];
                         if (j != i && votes[j] == EntityType.ORGANIZATION && full.length > w.length
                                 && startsWith(full, w) && onlySuffixesAfter(full, w.length)) {
                             union(parent, i, j);
@@ -257,7 +261,7 @@ final class Identities {
                 if (j == i || votes[j] != EntityType.ORGANIZATION) {
                     continue;
                 }
-                String[] full = words(groups.get(j).get(0).text);
+                String[] full = gw[j];
                 if (full.length > w.length && startsWith(full, w) && onlySuffixesAfter(full, w.length)) {
                     union(parent, i, j); // "Armstrong World Industries" and "Armstrong World Industries, Inc."
                 }
@@ -266,7 +270,7 @@ final class Identities {
                 if (j == i || votes[j] != EntityType.ORGANIZATION) {
                     continue;
                 }
-                String[] full = words(groups.get(j).get(0).text);
+                String[] full = gw[j];
                 if (full.length > w.length && startsWith(full, w) && !onlySuffixesAfter(full, w.length)
                         && !namesSubUnit(full, w.length)) {
                     union(parent, i, j);
@@ -280,12 +284,12 @@ final class Identities {
             if (votes[i] != EntityType.ORGANIZATION && votes[i] != EntityType.MISC) {
                 continue;
             }
-            String[] w = words(groups.get(i).get(0).text);
+            String[] w = gw[i];
             for (int j = 0; j < groups.size(); j++) {
                 if (j == i || votes[j] != EntityType.ORGANIZATION) {
                     continue;
                 }
-                String[] full = words(groups.get(j).get(0).text);
+                String[] full = gw[j];
                 if (full.length <= w.length) {
                     continue;
                 }
@@ -307,12 +311,12 @@ final class Identities {
             if (votes[i] != EntityType.ORGANIZATION) {
                 continue;
             }
-            String[] w = words(groups.get(i).get(0).text);
+            String[] w = gw[i];
             for (int j = 0; j < groups.size() && w.length >= 2; j++) {
                 if (j == i || votes[j] != EntityType.ORGANIZATION) {
                     continue;
                 }
-                String[] full = words(groups.get(j).get(0).text);
+                String[] full = gw[j];
                 if (full.length != w.length) {
                     continue;
                 }
@@ -327,7 +331,7 @@ final class Identities {
         // 3d. an organisation named by the end of its name, when only one organisation in the article ends so:
         // "the Sheriff's Office" -> "Madera County Sheriff's Office", "United" -> "Manchester United"
         for (int i = 0; i < groups.size(); i++) {
-            String[] w = words(groups.get(i).get(0).text);
+            String[] w = gw[i];
             if (votes[i] != EntityType.ORGANIZATION || !capitalised(w)
                     || ACRONYM.matcher(groups.get(i).get(0).text.replace(".", "")).matches()) {
                 continue;
@@ -341,14 +345,14 @@ final class Identities {
         // organisation in the article is so: "Lagos Police" -> "Lagos State Police Command", "New York Police" ->
         // "New York City Police Department"
         for (int i = 0; i < groups.size(); i++) {
-            String[] w = words(groups.get(i).get(0).text);
+            String[] w = gw[i];
             if (votes[i] != EntityType.ORGANIZATION || w.length < 2 || !capitalised(w)
                     || !Lexicon.ORG_HEADS.contains(w[w.length - 1].toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             int only = -1;
             for (int j = 0; j < groups.size(); j++) {
-                String[] full = words(groups.get(j).get(0).text);
+                String[] full = gw[j];
                 if (j != i && votes[j] == EntityType.ORGANIZATION && full.length > w.length && eqWord(full[0], w[0])
                         && inOrder(w, full) && !startsWith(full, w)) {
                     // names already joined ("Lagos State police", "Lagos State Police Command") count once
@@ -420,6 +424,15 @@ final class Identities {
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
         return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+
+    /** The type group {@code j} alone would get, decided once. */
+    private static EntityType decided(EntityType[] cache, List<List<Found>> groups, int j) {
+        if (cache[j] == null) {
+            EntityType t = decideType(groups.get(j));
+            cache[j] = t == null ? EntityType.MISC : t;
+        }
+        return cache[j];
     }
 
     /** Whether every word of {@code part} is in {@code whole}, in the same order. */
