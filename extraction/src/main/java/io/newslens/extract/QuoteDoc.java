@@ -119,6 +119,10 @@ final class QuoteDoc {
         return lo;
     }
 
+    /** Documents whose words "read": "the statement read", "the letter reads". */
+    private static final java.util.Set<String> WRITTEN_SOURCES = java.util.Set.of("statement", "letter", "post",
+            "message", "note", "notice", "release", "tweet", "caption", "email");
+
     boolean isCueAt(int t) {
         if (t < 0 || t >= toks.size() || tokQuoted[t]) {
             return false;
@@ -126,6 +130,10 @@ final class QuoteDoc {
         String w = toks.get(t).word().toLowerCase(Locale.ROOT);
         if (w.equals("according") && t + 1 < toks.size() && toks.get(t + 1).word().equalsIgnoreCase("to")) {
             return true;
+        }
+        if ((w.equals("read") || w.equals("reads")) && t > 0
+                && WRITTEN_SOURCES.contains(toks.get(t - 1).word().toLowerCase(Locale.ROOT))) {
+            return true; // "“...,” the statement read."
         }
         return tokEntity[t] < 0 && Lexicon.isSpeechVerb(w) && !Character.isUpperCase(toks.get(t).word().charAt(0));
     }

@@ -12,9 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * How news credits a quote, one common way a case: the speaker after or before the quote, with titles, ages,
- * appositions and relative clauses, an organisation by "the company", a pronoun, a run of quotes across paragraphs
- * and another person named between. Every quote of each text must be found and credited in order. The texts are
- * invented; a pattern that breaks here breaks in every outlet that writes so.
+ * appositions and relative clauses, an organisation by "the company" or its statement, a pronoun, a run of quotes
+ * across paragraphs and another person named between, posts, interviews, a lawyer speaking for a client. Every quote
+ * of each text must be found and credited in order. The texts are invented; a pattern that breaks here breaks in
+ * every outlet that writes so.
  */
 class AttributionPatternsTest {
 
@@ -60,7 +61,31 @@ class AttributionPatternsTest {
                 Arguments.of("q17", "\"We were terrified,\" said Maria Lopez, whose home was destroyed. \"We lost everything.\"\n\nHer neighbour, Tom Brandt, said he had escaped with his dog. \"I just ran,\" he said.", List.of("Maria Lopez", "Maria Lopez", "Tom Brandt")),
                 Arguments.of("q18", "Acme Corp reported a loss on Tuesday.\n\n\"The quarter was difficult,\" chief executive Dana Whitfield said in a statement. \"We expect a recovery next year.\"", List.of("Dana Whitfield", "Dana Whitfield")),
                 Arguments.of("q20", "The suspect, identified as Tom Brandt, 34, was arrested on Monday, Sheriff Dana Whitfield said.\n\n\"He was cooperative,\" Whitfield said.", List.of("Dana Whitfield")),
-                Arguments.of("q21", "Acme Corp said sales fell.\n\n\"The quarter was hard,\" the company said.", List.of("Acme Corp")));
+                Arguments.of("q21", "Acme Corp said sales fell.\n\n\"The quarter was hard,\" the company said.", List.of("Acme Corp")),
+                Arguments.of("r01", "The Brookfield Police Department defended the officer. In a statement, the department said the officer \"acted appropriately.\"", List.of("Brookfield Police Department")),
+                Arguments.of("r02", "Acme Corp cut 200 jobs. The company said in a press release that it \"remains committed to Brookfield.\"", List.of("Acme Corp")),
+                Arguments.of("r03", "Acme Corp cut 200 jobs on Monday. \"We remain committed to Brookfield,\" the statement read.", List.of("Acme Corp")),
+                Arguments.of("r04", "\"We remain committed to Brookfield,\" Dana Whitfield tweeted on Monday.", List.of("Dana Whitfield")),
+                Arguments.of("r05", "Dana Whitfield tweeted: \"We remain committed to Brookfield.\"", List.of("Dana Whitfield")),
+                Arguments.of("r06", "Dana Whitfield, speaking to reporters outside the court, said: \"We will appeal.\"", List.of("Dana Whitfield")),
+                Arguments.of("r07", "Asked whether she would resign, Dana Whitfield replied: \"Absolutely not.\"", List.of("Dana Whitfield")),
+                Arguments.of("r08", "\"We will appeal,\" said Dana Whitfield. Tom Brandt disagreed: \"The ruling is fair.\"", List.of("Dana Whitfield", "Tom Brandt")),
+                Arguments.of("r09", "Health Minister Dana Whitfield visited the hospital on Monday.\n\n\"The staff have been heroic,\" the minister said.", List.of("Dana Whitfield")),
+                Arguments.of("r10", "\"The staff have been heroic,\" said Whitfield, the health minister.", List.of("Whitfield")),
+                Arguments.of("r11", "\"We remain committed to Brookfield,\" said a statement from Acme Corp.", List.of("Acme Corp")),
+                Arguments.of("r12", "\"We remain committed to Brookfield,\" Acme Corp said in a post on X.", List.of("Acme Corp")),
+                Arguments.of("r13", "\"The law is broken,\" Dana Whitfield wrote in an op-ed for The Guardian.", List.of("Dana Whitfield")),
+                Arguments.of("r14", "\"We will appeal,\" Dana Whitfield told The Associated Press in an interview.", List.of("Dana Whitfield")),
+                Arguments.of("r15", "\"Best day ever,\" Dana Whitfield posted on Instagram alongside a photo of her family.", List.of("Dana Whitfield")),
+                Arguments.of("r16", "Dana Whitfield said the ruling was \"deeply disappointing\" and that the city would \"consider every option.\"", List.of("Dana Whitfield", "Dana Whitfield")),
+                Arguments.of("r17", "Tom Brandt, who was at the scene, told WXYZ-TV: \"It was chaos.\"", List.of("Tom Brandt")),
+                Arguments.of("r18", "\"It was chaos,\" Brandt said. \"People were running everywhere. I have never seen anything like it.\"", List.of("Brandt", "Brandt")),
+                Arguments.of("r19", "Dana Whitfield's lawyer, Tom Brandt, said his client \"did nothing wrong.\"", List.of("Tom Brandt")),
+                Arguments.of("r20", "\"I did nothing wrong,\" Whitfield said through her lawyer, Tom Brandt.", List.of("Whitfield")),
+                Arguments.of("r22", "Prosecutor Tom Brandt told the jury that Whitfield \"knew exactly what she was doing.\"", List.of("Tom Brandt")),
+                Arguments.of("r23", "\"Whitfield knew exactly what she was doing,\" prosecutor Tom Brandt told jurors in his closing argument on Tuesday.", List.of("Tom Brandt")),
+                Arguments.of("r24", "\"This is a great day for Brookfield,\" Mayor Dana Whitfield said at a news conference on Monday, flanked by police officers.", List.of("Dana Whitfield")),
+                Arguments.of("p27", "Brookfield police said in a Facebook post that the suspect \"is considered armed and dangerous.\"", List.of("Brookfield police")));
     }
 
     @ParameterizedTest(name = "{0}")
