@@ -53,14 +53,7 @@ final class RuleMentions {
             String w = toks.get(i).word();
             int road = roadStartAt(toks, i, cov);
             if (road >= 0 && !overlapsOutside(found, section, road, i + 1)) {
-                final int fa = road;
-                final int fz = i;
-                found.removeIf(f -> f.section == section && f.from >= fa && f.to <= fz + 1);
-                add(section, road, i + 1, toks.get(road).begin(), toks.get(i).end(),
-                        text.substring(toks.get(road).begin(), toks.get(i).end()), EntityType.LOCATION, found);
-                for (int t = road; t <= i; t++) {
-                    cov[t] = true;
-                }
+                replaceWithOne(section, text, toks, found, cov, road, i, EntityType.LOCATION);
                 continue;
             }
             // honorific + capitalised words
@@ -123,14 +116,7 @@ final class RuleMentions {
                         }
                     }
                     if (free) {
-                        final int fa = a;
-                        final int fz = z;
-                        found.removeIf(f -> f.section == section && f.from >= fa && f.to <= fz + 1);
-                        add(section, a, z + 1, toks.get(a).begin(), toks.get(z).end(),
-                                text.substring(toks.get(a).begin(), toks.get(z).end()), EntityType.ORGANIZATION, found);
-                        for (int t = a; t <= z; t++) {
-                            cov[t] = true;
-                        }
+                        replaceWithOne(section, text, toks, found, cov, a, z, EntityType.ORGANIZATION);
                     }
                 }
                 continue;
@@ -247,6 +233,17 @@ final class RuleMentions {
             }
         }
         return false;
+    }
+
+    /** Replaces the mentions found inside tokens {@code [from, to]} with one mention of them all, of that type. */
+    private static void replaceWithOne(Section section, String text, List<Tok> toks, List<Found> found, boolean[] cov,
+                                       int from, int to, EntityType type) {
+        found.removeIf(f -> f.section == section && f.from >= from && f.to <= to + 1);
+        add(section, from, to + 1, toks.get(from).begin(), toks.get(to).end(),
+                text.substring(toks.get(from).begin(), toks.get(to).end()), type, found);
+        for (int t = from; t <= to; t++) {
+            cov[t] = true;
+        }
     }
 
     /** Whether a mention found in {@code section} overlaps tokens {@code [from, to)} and runs outside them. */
