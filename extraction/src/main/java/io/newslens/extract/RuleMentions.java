@@ -94,6 +94,11 @@ final class RuleMentions {
                         break;
                     }
                 }
+                if (a == i && i > 0 && STATE_FORCES.contains(w.toLowerCase(Locale.ROOT))
+                        && toks.get(i - 1).sentence() == toks.get(i).sentence() && Lexicon.isDemonym(toks.get(i - 1).word())
+                        && !cov[i - 1]) {
+                    a = i - 1; // "the Nigerian Police", "the Indian Army": a country's force, named by its nationality
+                }
                 int z = i;
                 // "Bank of England": the place after "of" is part of the name, whatever the model made of it alone
                 if (i + 2 < toks.size() && (toks.get(i + 1).word().equals("of") || toks.get(i + 1).word().equals("for"))
@@ -234,6 +239,9 @@ final class RuleMentions {
         }
         return false;
     }
+
+    /** A country's forces, named by its nationality and a capitalised head: "the Nigerian Police", "the Indian Navy". */
+    private static final Set<String> STATE_FORCES = Set.of("police", "army", "navy");
 
     /** Replaces the mentions found inside tokens {@code [from, to]} with one mention of them all, of that type. */
     private static void replaceWithOne(Section section, String text, List<Tok> toks, List<Found> found, boolean[] cov,

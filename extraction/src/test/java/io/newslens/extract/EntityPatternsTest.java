@@ -15,9 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * Indian politics, British councils and hospitals, football, space, East Africa, motor racing, music on social media,
  * central banks, a wildfire, companies, Indian courts, London police, Indian towns, a space agency and its acronym,
  * a production company, US state abbreviations, a crime-tip programme, newspapers credited, hyphenated companies,
- * call signs, a sentence-initial verb and a disease. Each expected name must be an entity of its type ({@code Name/O}
- * organisation, {@code /P} person, {@code /L} place, separated by a space before the next capitalised name); each
- * name listed as not one must be no entity's name (a part of a longer name taken alone, or no name at all).
+ * call signs, a sentence-initial verb and a disease, a country's forces. Each expected name must be an entity of its
+ * type ({@code Name/O} organisation, {@code /P} person, {@code /L} place, separated by a space before the next
+ * capitalised name); each name listed as not one must be no entity's name (a part of a longer name taken alone, or no
+ * name at all).
  */
 class EntityPatternsTest {
 
@@ -48,7 +49,8 @@ class EntityPatternsTest {
                 Arguments.of("f08", "WXYZ-TV reported that the fire started in the kitchen. KSDK 5 also covered the story.", "WXYZ-TV/O KSDK 5/O", ""),
                 Arguments.of("f09", "Investigate the claims, the judge told prosecutors. Parkinson's disease affects millions, the charity said.", "", "Investigate,Parkinson"),
                 Arguments.of("f11", "The Cherokee County Sheriff's Office said deputies found the car near Rusk. The Texas Department of Public Safety is investigating.", "Cherokee County Sheriff's Office/O Rusk/L Texas Department of Public Safety/O", "Texas"),
-                Arguments.of("f12", "Manchester United striker Marcus Rashford scored in the 89th minute at Old Trafford. Erik ten Hag praised him.", "Manchester United/O Marcus Rashford/P Old Trafford/L Erik ten Hag/P", ""));
+                Arguments.of("f12", "Manchester United striker Marcus Rashford scored in the 89th minute at Old Trafford. Erik ten Hag praised him.", "Manchester United/O Marcus Rashford/P Old Trafford/L Erik ten Hag/P", ""),
+                Arguments.of("g01", "The Indian Navy rescued 12 fishermen on Monday, and the men of the Nigerian Police arrested two suspects in Lagos.", "Indian Navy/O Nigerian Police/O Lagos/L", "Navy,Police"));
     }
 
     @ParameterizedTest(name = "{0}")
