@@ -675,6 +675,7 @@ final class Attribution {
             t++;
         }
         // title words up to the person: capitalised or not, but no punctuation, preposition or verb in between
+        int afterName = t;
         for (int steps = 0; t < to && steps < 5; t++, steps++) {
             int e = tokEntity[t];
             if (e >= 0) {
@@ -683,7 +684,14 @@ final class Attribution {
             String w = toks.get(t).word();
             if (!Character.isLetter(w.charAt(0)) || QuoteDoc.PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))
                     || doc.isCueAt(t) || tokQuoted[t]) {
-                return first;
+                break;
+            }
+        }
+        // "said the India captain": no name follows the title; the role noun stands for a person named before
+        if (t > afterName) {
+            Referents.Ref r = refs.refAt(t - 1, from);
+            if (r != null && ents.entities().get(r.entity()).type() == EntityType.PERSON) {
+                return r.entity();
             }
         }
         return first;

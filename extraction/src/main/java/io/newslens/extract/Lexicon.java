@@ -56,7 +56,7 @@ final class Lexicon {
 
     /** Verbs (and multiword cues) that attribute speech or writing. Lower-case, inflected forms. */
     static final Set<String> SPEECH_VERBS = set(
-            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "say", "says", "said", "saying", "captioned", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
             "write", "writes", "wrote", "writing", "written", "note", "notes", "noted", "noting", "argue", "argues",
             "argued", "arguing", "explain", "explains", "explained", "explaining", "state", "states", "stated",
             "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "warn", "warns", "warned",

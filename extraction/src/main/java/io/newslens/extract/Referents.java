@@ -207,6 +207,11 @@ final class Referents {
     /** "the Russian president", "the ex-Wallaby", "the British actor": a definite noun phrase naming no one. */
     private boolean isRoleHead(int k, int from) {
         String w = toks.get(k).word();
+        int age = ageStart(k);
+        if (age >= 0) {
+            // "the 25-year-old said": a person named before, by their age
+            return age - 1 >= from && toks.get(age - 1).word().equalsIgnoreCase("the");
+        }
         if (!Character.isLetter(w.charAt(0)) || tokEntity[k] >= 0 || INSTITUTIONS.contains(w.toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -225,6 +230,19 @@ final class Referents {
             }
         }
         return false;
+    }
+
+    /** The first token of an age ending at token {@code k} ("25-year-old", or "25", "-", "year", "-", "old"), or -1. */
+    private int ageStart(int k) {
+        String w = toks.get(k).word();
+        if (w.matches("\\d{1,3}-year-old")) {
+            return k;
+        }
+        if (w.equals("old") && k >= 4 && toks.get(k - 2).word().equals("year") && toks.get(k - 4).word().matches("\\d{1,3}")
+                && Names.isDash(toks.get(k - 1).word()) && Names.isDash(toks.get(k - 3).word())) {
+            return k - 4;
+        }
+        return -1;
     }
 
     /** The first entity (PERSON or ORGANIZATION preferred) mentioned in tokens [from, to). */

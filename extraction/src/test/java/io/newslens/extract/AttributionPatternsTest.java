@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * How news credits a quote, one common way a case: the speaker after or before the quote, with titles, ages,
  * appositions and relative clauses, an organisation by "the company" or its statement, a pronoun, a run of quotes
- * across paragraphs and another person named between, posts, interviews, a lawyer speaking for a client. Every quote
- * of each text must be found and credited in order. The texts are invented; a pattern that breaks here breaks in
- * every outlet that writes so.
+ * across paragraphs and another person named between, posts, interviews, a lawyer speaking for a client, sportspeople
+ * and stars named again by age, role or nationality. Every quote of each text must be found and credited in order.
+ * The texts are invented; a pattern that breaks here breaks in every outlet that writes so.
  */
 class AttributionPatternsTest {
 
@@ -85,7 +85,19 @@ class AttributionPatternsTest {
                 Arguments.of("r22", "Prosecutor Tom Brandt told the jury that Whitfield \"knew exactly what she was doing.\"", List.of("Tom Brandt")),
                 Arguments.of("r23", "\"Whitfield knew exactly what she was doing,\" prosecutor Tom Brandt told jurors in his closing argument on Tuesday.", List.of("Tom Brandt")),
                 Arguments.of("r24", "\"This is a great day for Brookfield,\" Mayor Dana Whitfield said at a news conference on Monday, flanked by police officers.", List.of("Dana Whitfield")),
-                Arguments.of("p27", "Brookfield police said in a Facebook post that the suspect \"is considered armed and dangerous.\"", List.of("Brookfield police")));
+                Arguments.of("p27", "Brookfield police said in a Facebook post that the suspect \"is considered armed and dangerous.\"", List.of("Brookfield police")),
+                Arguments.of("s01", "Patson Daka scored twice on Saturday.\n\n\"I am proud of the team,\" the 25-year-old said.", List.of("Patson Daka")),
+                Arguments.of("s02", "Leicester manager Brendan Rodgers praised his striker.\n\n\"He was outstanding,\" the Leicester boss said.", List.of("Brendan Rodgers")),
+                Arguments.of("s03", "Lando Norris finished third in Austria.\n\n\"It was a tough race,\" the Briton said.", List.of("Lando Norris")),
+                Arguments.of("s04", "Taylor Swift thanked her fans on Sunday.\n\n\"You made this tour magical,\" the singer wrote on Instagram.", List.of("Taylor Swift")),
+                Arguments.of("s05", "Speaking after the match, Brendan Rodgers said: \"We deserved the win.\"", List.of("Brendan Rodgers")),
+                Arguments.of("s06", "Harry Kane scored the winner.\n\n\"It was a special night,\" he told BBC Sport.", List.of("Harry Kane")),
+                Arguments.of("s07", "Harry Kane scored the winner. The 30-year-old added: \"It was a special night.\"", List.of("Harry Kane")),
+                Arguments.of("s08", "Selena Gomez shared a photo with her fiance.\n\n\"Forever begins now,\" the actress captioned the post.", List.of("Selena Gomez")),
+                Arguments.of("s09", "Rohit Sharma admitted India were outplayed.\n\n\"Disappointing. It's not what we expected,\" said the India captain.", List.of("Rohit Sharma")),
+                Arguments.of("s10", "Novak Djokovic beat Carlos Alcaraz in the final.\n\n\"He pushed me to the limit,\" the Serbian said of his opponent.", List.of("Novak Djokovic")),
+                Arguments.of("s11", "Apple reported record revenue on Thursday.\n\n\"This was our best quarter ever,\" Tim Cook, Apple's chief executive, said on a call with analysts.", List.of("Tim Cook")),
+                Arguments.of("s12", "Apple reported record revenue on Thursday.\n\n\"This was our best quarter ever,\" said chief executive Tim Cook.\n\n\"Demand for the iPhone was strong in every region.\"", List.of("Tim Cook", "Tim Cook")));
     }
 
     @ParameterizedTest(name = "{0}")
