@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * How news credits a quote, one common way a case: the speaker after or before the quote, with titles, ages,
  * appositions and relative clauses, an organisation by "the company" or its statement, a pronoun, a run of quotes
  * across paragraphs and another person named between, posts, interviews, a lawyer speaking for a client, sportspeople
- * and stars named again by age, role or nationality. Every quote of each text must be found and credited in order.
- * The texts are invented; a pattern that breaks here breaks in every outlet that writes so.
+ * and stars named again by age, role or nationality, sheriffs, judges, lawyers and neighbours in local crime news.
+ * Every quote of each text must be found and credited in order. The texts are invented; a pattern that breaks here
+ * breaks in every outlet that writes so.
  */
 class AttributionPatternsTest {
 
@@ -97,7 +98,17 @@ class AttributionPatternsTest {
                 Arguments.of("s09", "Rohit Sharma admitted India were outplayed.\n\n\"Disappointing. It's not what we expected,\" said the India captain.", List.of("Rohit Sharma")),
                 Arguments.of("s10", "Novak Djokovic beat Carlos Alcaraz in the final.\n\n\"He pushed me to the limit,\" the Serbian said of his opponent.", List.of("Novak Djokovic")),
                 Arguments.of("s11", "Apple reported record revenue on Thursday.\n\n\"This was our best quarter ever,\" Tim Cook, Apple's chief executive, said on a call with analysts.", List.of("Tim Cook")),
-                Arguments.of("s12", "Apple reported record revenue on Thursday.\n\n\"This was our best quarter ever,\" said chief executive Tim Cook.\n\n\"Demand for the iPhone was strong in every region.\"", List.of("Tim Cook", "Tim Cook")));
+                Arguments.of("s12", "Apple reported record revenue on Thursday.\n\n\"This was our best quarter ever,\" said chief executive Tim Cook.\n\n\"Demand for the iPhone was strong in every region.\"", List.of("Tim Cook", "Tim Cook")),
+                Arguments.of("t01", "Sheriff Dana Whitfield said deputies found the car on Monday.\n\n\"We believe the suspect is still in the area,\" the sheriff said.", List.of("Dana Whitfield")),
+                Arguments.of("t02", "Judge Tom Brandt sentenced the man to 10 years.\n\n\"You showed no remorse,\" Brandt told him.", List.of("Tom Brandt")),
+                Arguments.of("t03", "The Brookfield County Sheriff's Office said in a news release that the crash happened at 3 a.m. \"Speed appears to be a factor,\" the release said.", List.of("Brookfield County Sheriff's Office")),
+                Arguments.of("t04", "\"The investigation is ongoing,\" a spokesperson for the Brookfield Police Department said.", List.of("Brookfield Police Department")),
+                Arguments.of("t05", "Police Chief Tom Brandt said officers responded within minutes. \"Our officers acted quickly,\" Brandt said in a statement.", List.of("Tom Brandt")),
+                Arguments.of("t06", "\"He was a kind man,\" his sister, Maria Lopez, told WXYZ-TV.", List.of("Maria Lopez")),
+                Arguments.of("t07", "Defense attorney Tom Brandt said his client would plead not guilty. \"My client is innocent,\" Brandt said outside the courthouse.", List.of("Tom Brandt")),
+                Arguments.of("t09", "\"This is a tragedy for our community,\" Mayor Dana Whitfield wrote on Facebook. \"Please keep the families in your thoughts.\"", List.of("Dana Whitfield", "Dana Whitfield")),
+                Arguments.of("t10", "Dana Whitfield, a neighbor, said she heard gunshots around midnight. \"I thought it was fireworks,\" Whitfield said.", List.of("Dana Whitfield")),
+                Arguments.of("t11", "Fire Chief Tom Brandt said crews arrived to find heavy smoke. \"It took about an hour to get it under control,\" he said.", List.of("Tom Brandt")));
     }
 
     @ParameterizedTest(name = "{0}")
