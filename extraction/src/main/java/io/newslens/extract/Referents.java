@@ -232,14 +232,17 @@ final class Referents {
         return false;
     }
 
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}");
+
     /** The first token of an age ending at token {@code k} ("25-year-old", or "25", "-", "year", "-", "old"), or -1. */
     private int ageStart(int k) {
         String w = toks.get(k).word();
-        if (w.matches("\\d{1,3}-year-old")) {
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && AGE.matcher(w).matches()) {
             return k;
         }
-        if (w.equals("old") && k >= 4 && toks.get(k - 2).word().equals("year") && toks.get(k - 4).word().matches("\\d{1,3}")
-                && Names.isDash(toks.get(k - 1).word()) && Names.isDash(toks.get(k - 3).word())) {
+        if (w.equals("old") && k >= 4 && toks.get(k - 2).word().equals("year") && Names.isDash(toks.get(k - 1).word())
+                && Names.isDash(toks.get(k - 3).word()) && NUMBER.matcher(toks.get(k - 4).word()).matches()) {
             return k - 4;
         }
         return -1;

@@ -286,8 +286,9 @@ final class RuleMentions {
         Tok t = toks.get(i);
         String w = t.word();
         // the tokenizer cuts "M-59" in three
-        int start = NUMBERED_ROAD.matcher(w).matches() ? i
-                : i >= 2 && w.matches("\\d{1,3}") && isDash(toks.get(i - 1).word())
+        int start = w.indexOf('-') > 0 && NUMBERED_ROAD.matcher(w).matches() ? i
+                : i >= 2 && !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.length() <= 3
+                && isDash(toks.get(i - 1).word()) && w.chars().allMatch(Character::isDigit)
                 && NUMBERED_ROAD.matcher(toks.get(i - 2).word() + "-" + w).matches()
                 && toks.get(i - 2).end() + 1 == t.begin() ? i - 2 : -1;
         if (start >= 0) {
