@@ -36,6 +36,8 @@ final class Identities {
         // 1. group by normalised surface form
         List<List<Found>> groups = new ArrayList<>();
         Map<String, Integer> byKey = new HashMap<>();
+        // each group's normalised name, its key: the rules below compare every pair of groups
+        List<String> keys = new ArrayList<>();
         for (Found f : found) {
             String k = norm(f.text);
             Integer g = byKey.get(k);
@@ -43,6 +45,7 @@ final class Identities {
                 g = groups.size();
                 byKey.put(k, g);
                 groups.add(new ArrayList<>());
+                keys.add(k);
             }
             groups.get(g).add(f);
             f.group = g;
@@ -52,7 +55,8 @@ final class Identities {
             parent[i] = i;
         }
         EntityType[] votes = new EntityType[groups.size()];
-        // each group's words, split once: the rules below compare every pair of groups
+        String[] gn = keys.toArray(new String[0]);
+        // each group's words, split once
         String[][] gw = new String[groups.size()][];
         for (int i = 0; i < groups.size(); i++) {
             votes[i] = vote(groups.get(i));
@@ -108,7 +112,7 @@ final class Identities {
             }
             String rest = norm(String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length)));
             for (int j = 0; j < groups.size(); j++) {
-                if (j != i && votes[j] == EntityType.PERSON && norm(groups.get(j).get(0).text).equals(rest)) {
+                if (j != i && votes[j] == EntityType.PERSON && gn[j].equals(rest)) {
                     union(parent, i, j);
                 }
             }
@@ -168,7 +172,7 @@ final class Identities {
                 continue;
             }
             for (int j = 0; j < groups.size(); j++) {
-                if (j != i && norm(groups.get(j).get(0).text).equals(state)) {
+                if (j != i && gn[j].equals(state)) {
                     union(parent, i, j);
                 }
             }
@@ -179,7 +183,8 @@ final class Identities {
             if (votes[i] == EntityType.ORGANIZATION) {
                 continue;
             }
-            String k = norm(groups.get(i).get(0).text);
+            String k = gn[i];
+            String kSpelled = spelledOut(k);
             for (int j = 0; j < groups.size(); j++) {
                 // the model's vote, or the type the whole group will get ("Borno State", which the model took for
                 // an organisation, is a place by the gazetteer; "Ohio State" stays the university)
@@ -187,8 +192,8 @@ final class Identities {
                         || decided(decidedTypes, groups, j) != EntityType.LOCATION)) {
                     continue;
                 }
-                String full = spelledOut(norm(groups.get(j).get(0).text));
-                if (full.equals(spelledOut(k)) && votes[i] == EntityType.LOCATION && i < j) {
+                String full = spelledOut(gn[j]);
+                if (full.equals(kSpelled) && votes[i] == EntityType.LOCATION && i < j) {
                     union(parent, i, j); // "Park Ave" and "Park Avenue"
                     continue;
                 }
@@ -203,12 +208,12 @@ final class Identities {
         }
         // 3a. one country, several names: "US", "U.S.", "United States", "America"
         for (int i = 0; i < groups.size(); i++) {
-            Integer ci = Lexicon.COUNTRY_SYNONYMS.get(norm(groups.get(i).get(0).text));
+            Integer ci = Lexicon.COUNTRY_SYNONYMS.get(gn[i]);
             if (ci == null) {
                 continue;
             }
             for (int j = i + 1; j < groups.size(); j++) {
-                if (ci.equals(Lexicon.COUNTRY_SYNONYMS.get(norm(groups.get(j).get(0).text)))) {
+                if (ci.equals(Lexicon.COUNTRY_SYNONYMS.get(gn[j]))) {
                     union(parent, i, j);
                 }
             }
@@ -221,7 +226,7 @@ final class Identities {
             }
             String country = norm(m.group(1));
             for (int j = 0; j < groups.size(); j++) {
-                if (j != i && norm(groups.get(j).get(0).text).equals(country)) {
+                if (j != i && gn[j].equals(country)) {
                     union(parent, i, j);
                 }
             }
@@ -231,9 +236,9 @@ final class Identities {
             if (votes[i] != EntityType.ORGANIZATION) {
                 continue;
             }
-            String k = norm(groups.get(i).get(0).text);
+            String plural = gn[i] + "s";
             for (int j = 0; j < groups.size(); j++) {
-                if (j != i && votes[j] == EntityType.ORGANIZATION && norm(groups.get(j).get(0).text).equals(k + "s")) {
+                if (j != i && votes[j] == EntityType.ORGANIZATION && gn[j].equals(plural)) {
                     union(parent, i, j);
                 }
             }
@@ -298,8 +303,7 @@ final class Identities {
                 String first = norm(full[0]).replace(".", "").replace(" ", "");
                 boolean countryPrefix = full.length == w.length + 1 && first.length() <= 3
                         && Lexicon.COUNTRY_SYNONYMS.containsKey(first)
-                        && norm(String.join(" ", java.util.Arrays.copyOfRange(full, 1, full.length)))
-                        .equals(norm(groups.get(i).get(0).text));
+                        && norm(String.join(" ", java.util.Arrays.copyOfRange(full, 1, full.length))).equals(gn[i]);
                 if (paper || countryPrefix) {
                     union(parent, i, j);
                     break;
@@ -505,10 +509,10 @@ final class Identities {
     /**
      * Whether the words of an organisation's name from {@code from} on name a part of it with a name of its own
      * ("Arkansas State Police" + "Criminal Investigation Division", "NASA's" + "Science Mission Directorate"): two
-     * capitalised words or more ending in a noun for a part ("Division", "Office", "School"); not a company's
-     * legal name ("Cisco", "Cisco Systems Inc"). The part is another organisation than the
-     * whole, which the story names too; one word after the name ("Lycos Europe", "State Police Department") is
-     * the same organisation named more fully.
+     * capitalised words or more ending in a noun for a part ("Division", "Office", "School"); not a company's legal
+     * name ("Cisco", "Cisco Systems Inc"). The part is another organisation than the whole, which the story names
+     * too; one word after the name ("Lycos Europe", "State Police Department") is the same organisation named more
+     * fully.
      */
     static boolean namesSubUnit(String[] words, int from) {
         if (words.length - from < 2) {

@@ -56,7 +56,8 @@ final class Lexicon {
 
     /** Verbs (and multiword cues) that attribute speech or writing. Lower-case, inflected forms. */
     static final Set<String> SPEECH_VERBS = set(
-            "say", "says", "said", "saying", "captioned", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "say", "says", "said", "saying", "captioned", "tell", "tells", "told", "telling", "add", "adds", "added",
+            "adding",
             "write", "writes", "wrote", "writing", "written", "note", "notes", "noted", "noting", "argue", "argues",
             "argued", "arguing", "explain", "explains", "explained", "explaining", "state", "states", "stated",
             "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "warn", "warns", "warned",
@@ -115,7 +116,8 @@ final class Lexicon {
             "authority", "forum", "alliance", "coalition", "movement", "front", "program", "programme",
             "project", "initiative", "observatory", "lab", "laboratory", "house", "affairs", "fc",
             "united", "rovers", "city", "tribunal", "cabinet", "government", "administration", "bureau",
-            "secretariat", "studios", "productions", "films", "records", "pictures", "media", "tv", "holdings", "industries",
+            "secretariat", "studios", "productions", "films", "records", "pictures", "media", "tv", "holdings",
+            "industries",
             "enterprises", "technologies", "systems", "partners", "associates", "ventures", "chambers",
             "entertainment", "communications", "pharmaceuticals", "electronics", "motors", "brothers",
             "telecom", "insurance", "railway", "railways", "rail", "railroad", "trains", "transit", "buses",

@@ -20,12 +20,18 @@ final class RuleMentions {
 
     /** Whether token {@code t} is covered by a mention of that token alone. */
     static boolean coveredAlone(List<Found> found, Section section, int t) {
+        Found f = mentionAt(found, section, t);
+        return f != null && f.from == t && f.to == t + 1;
+    }
+
+    /** The first mention found in {@code section} that covers token {@code t}, or null. */
+    private static Found mentionAt(List<Found> found, Section section, int t) {
         for (Found f : found) {
             if (f.section == section && t >= f.from && t < f.to) {
-                return f.from == t && f.to == t + 1;
+                return f;
             }
         }
-        return false;
+        return null;
     }
 
     /** An institution phrase ("Number 10", "the Commons") starting at token {@code i}, untagged, or null. */
@@ -94,9 +100,9 @@ final class RuleMentions {
                         break;
                     }
                 }
-                if (a == i && i > 0 && STATE_FORCES.contains(w.toLowerCase(Locale.ROOT))
-                        && toks.get(i - 1).sentence() == toks.get(i).sentence() && Lexicon.isDemonym(toks.get(i - 1).word())
-                        && !cov[i - 1]) {
+                if (a == i && i > 0 && STATE_FORCES.contains(w.toLowerCase(Locale.ROOT)) && !cov[i - 1]
+                        && toks.get(i - 1).sentence() == toks.get(i).sentence()
+                        && Lexicon.isDemonym(toks.get(i - 1).word())) {
                     a = i - 1; // "the Nigerian Police", "the Indian Army": a country's force, named by its nationality
                 }
                 int z = i;
@@ -232,12 +238,8 @@ final class RuleMentions {
 
     /** Whether token {@code t} is in a mention the model typed as a place that starts at {@code from} or later. */
     private static boolean placeWithin(List<Found> found, Section section, int t, int from) {
-        for (Found f : found) {
-            if (f.section == section && t >= f.from && t < f.to) {
-                return f.label == EntityType.LOCATION && f.from >= from;
-            }
-        }
-        return false;
+        Found f = mentionAt(found, section, t);
+        return f != null && f.label == EntityType.LOCATION && f.from >= from;
     }
 
     /** A country's forces, named by its nationality and a capitalised head: "the Nigerian Police", "the Indian Navy". */
@@ -319,7 +321,8 @@ final class RuleMentions {
                 break;
             }
         }
-        if (a == i || a > 0 && toks.get(a - 1).sentence() == t.sentence() && toks.get(a - 1).word().matches("\\d{1,2}")) {
+        if (a == i
+                || a > 0 && toks.get(a - 1).sentence() == t.sentence() && isSmallNumber(toks.get(a - 1).word())) {
             return -1;
         }
         for (int k = a; k <= i; k++) {
@@ -361,7 +364,12 @@ final class RuleMentions {
     /** Whether the call sign at token {@code i} is followed by its channel's number: "KSDK 5". */
     static boolean channelNumberAfter(List<Tok> toks, int i) {
         return i + 1 < toks.size() && toks.get(i + 1).sentence() == toks.get(i).sentence()
-                && toks.get(i + 1).word().matches("\\d{1,2}");
+                && isSmallNumber(toks.get(i + 1).word());
+    }
+
+    /** One or two digits: a channel's number ("KSDK 5"), a small number before a name ("15 Mile Road"). */
+    private static boolean isSmallNumber(String w) {
+        return (w.length() == 1 || w.length() == 2) && w.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** A station's brand with its number: "8News", "News24", "News24Wire". */
@@ -384,12 +392,12 @@ final class RuleMentions {
         if (CALL_SIGN.matcher(w).matches() && !inCapitalisedLine(toks, i)) {
             return channelNumberAfter(toks, i) && !cov[i + 1] ? i + 2 : i + 1;
         }
-        if (i + 1 < toks.size() && !cov[i + 1] && toks.get(i + 1).word().matches("\\d{1,2}")
+        if (i + 1 < toks.size() && !cov[i + 1] && isSmallNumber(toks.get(i + 1).word())
                 && (w.equals("NewsChannel") || w.equals("Channel"))) {
             return i + 2;
         }
         if (i + 2 < toks.size() && isCapitalized(w) && Character.isLetter(w.charAt(0)) && !cov[i + 1] && !cov[i + 2]
-                && toks.get(i + 1).word().matches("\\d{1,2}") && toks.get(i + 2).word().equals("News")) {
+                && isSmallNumber(toks.get(i + 1).word()) && toks.get(i + 2).word().equals("News")) {
             return i + 3;
         }
         return i;

@@ -40,8 +40,7 @@ final class Typing {
             count.merge(f.label, w, Integer::sum);
         }
         String name = fullestName(ms);
-        String key = norm(name);
-        if (Lexicon.ORG_METONYMS.contains(key) || namedByOrgMetonym(ms)) {
+        if (namedByOrgMetonym(ms)) {
             return EntityType.ORGANIZATION;
         }
         if (Lexicon.PLACES.contains(name) && !(majority(count, EntityType.PERSON) == EntityType.PERSON
@@ -73,8 +72,9 @@ final class Typing {
     }
 
     /**
-     * Whether a mention of the group is an organisation's well-known short name ("UN", "Kremlin"): then the group is
-     * that organisation, whatever a dateline in capitals ("UNITED NATIONS, Dec 3 (Xinhua) --") made of its full name.
+     * Whether a mention of the group, its fullest name among them, is an organisation's well-known name ("UN",
+     * "Kremlin"): then the group is that organisation, whatever a dateline in capitals ("UNITED NATIONS, Dec 3 (Xinhua)
+     * --") made of its full name.
      */
     private static boolean namedByOrgMetonym(List<Found> ms) {
         for (Found f : ms) {
@@ -112,7 +112,8 @@ final class Typing {
                 return false;
             }
             String after = f.after == null ? "" : f.after.toLowerCase(Locale.ROOT);
-            if (Lexicon.isSpeechVerb(after) || after.equals("'s") && best == EntityType.PERSON && words(name).length == 1) {
+            if (Lexicon.isSpeechVerb(after)
+                    || after.equals("'s") && best == EntityType.PERSON && words(name).length == 1) {
                 return false;
             }
             String before = f.before == null ? "" : f.before.toLowerCase(Locale.ROOT);
