@@ -62,7 +62,7 @@ class EvalRegressionTest {
 
     @Test
     void newsSetStaysAboveItsFloors() throws Exception {
-        Map<String, Double> r = score("news");
+        Map<String, Double> r = score("news", EvalRegressionTest::firstTwoBatches);
         assertEquals(50.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS);
         atLeast(r, "quote_f1", 0.98);
@@ -89,7 +89,7 @@ class EvalRegressionTest {
      */
     @Test
     void newsCheckQuarterStaysAboveItsFloors() throws Exception {
-        Map<String, Double> r = score("news-check");
+        Map<String, Double> r = score("news-check", EvalRegressionTest::firstTwoBatches);
         assertEquals(16.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS_CHECK);
         atLeast(r, "quote_f1", 0.95);
@@ -110,7 +110,36 @@ class EvalRegressionTest {
         atLeast(r, "published_acc", 0.74); // one of four stated dates is in a form the parser does not read
     }
 
+    /**
+     * The news set's third batch (news67-news91, SOURCES.md), its development part: annotated by others before the
+     * engine ran on it; rules 0.18 scored 0.827 on it unseen.
+     */
+    @Test
+    void newsSetsThirdBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news", f -> !firstTwoBatches(f));
+        assertEquals(19.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_THIRD);
+        atLeast(r, "quote_f1", 0.98);
+        atLeast(r, "quote_e2e_f1", 0.84);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.85);
+    }
+
+    /** The third batch's check quarter (news68, 72, 76, 80, 84, 88): scores read, mistakes never. */
+    @Test
+    void newsCheckQuartersThirdBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news-check", f -> !firstTwoBatches(f));
+        assertEquals(6.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_CHECK_THIRD);
+        atLeast(r, "quote_f1", 0.99);
+        atLeast(r, "quote_e2e_f1", 0.94);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.99);
+    }
+
     private static final double ENTITY_NEWS = 0.90;
+    private static final double ENTITY_NEWS_THIRD = 0.82;
+    private static final double ENTITY_NEWS_CHECK_THIRD = 0.80;
     private static final double ENTITY_NEWS_FIRST = 0.89;
     private static final double ENTITY_NEWS_CHECK = 0.80;
     private static final double ENTITY_NEWS_CHECK_FIRST = 0.82;
@@ -118,6 +147,11 @@ class EvalRegressionTest {
     /** The first batch of the news set: news01 to news42 (SOURCES.md). */
     private static boolean firstBatch(String file) {
         return Integer.parseInt(file.replaceAll("\\D", "")) <= 42;
+    }
+
+    /** The first two batches of the news set: news01 to news66. */
+    private static boolean firstTwoBatches(String file) {
+        return Integer.parseInt(file.replaceAll("\\D", "")) <= 66;
     }
 
     private static void atLeast(Map<String, Double> r, String key, double floor) {
