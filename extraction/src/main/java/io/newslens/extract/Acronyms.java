@@ -20,10 +20,10 @@ final class Acronyms {
     static final Set<String> ACRONYM_SKIP = Set.of("of", "for", "the", "and", "&", "de", "du", "des",
             "la", "le", "on", "in", "at", "to", "und", "a", "an");
 
-    static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,6}");
+    static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,6}|[0-9][A-Z][A-Z0-9&]{1,5}");
 
     /** "International Criminal Court (ICC)": the acronym in brackets right after a name is one of its aliases. */
-    static void addParentheticalAcronyms(Section section, List<Tok> toks, List<Found> out,
+    static void addParentheticalAcronyms(Section section, String text, List<Tok> toks, List<Found> out,
                                                  List<Found[]> links) {
         Map<Integer, Found> byEnd = new HashMap<>();
         for (Found f : out) {
@@ -42,6 +42,15 @@ final class Acronyms {
                 continue;
             }
             Found name = byEnd.get(i);
+            if (name == null || name.label != EntityType.PERSON && !acronymOf(letters, name.text.split("\\s+"))) {
+                // no name before the brackets, or a shorter one than the letters spell ("Development Berhad" of
+                // "1Malaysia Development Berhad (1MDB)")
+                Found whole = spelledOut(section, text, toks, i, letters, extra);
+                if (whole != null) {
+                    out.removeIf(f -> f.section == section && f.to == whole.to && f.from > whole.from);
+                    name = whole;
+                }
+            }
             boolean initials = name != null && acronymOf(letters, name.text.split("\\s+"));
             if (name == null || isAllCaps(name.text) || name.label == EntityType.PERSON && !initials) {
                 // "WASHINGTON (AP) -": a dateline, the agency is not the place's acronym; a person's brackets are
@@ -72,6 +81,48 @@ final class Acronyms {
         out.addAll(extra);
     }
 
+    /**
+     * "The Bruhat Bengaluru Mahanagara Palike (BBMP)": capitalised words right before an acronym in brackets, whose
+     * initials spell it, name what it stands for even where the model saw no name there (it seldom knows names in
+     * Indian, African or other languages' words). The shortest such run of two or more words is taken, as an
+     * organisation's (most acronyms defined in news are; the gazetteer retypes a country's), and added to
+     * {@code extra}; null when there is none.
+     */
+    private static Found spelledOut(Section section, String text, List<Tok> toks, int open, String letters, List<Found> extra) {
+        int sentence = toks.get(open).sentence();
+        for (int from = open - 2; from >= 0 && from >= open - 2 * letters.length(); from--) {
+            Tok first = toks.get(from);
+            if (first.sentence() != sentence) {
+                return null;
+            }
+            String w = first.word();
+            boolean capital = isCapitalized(w) || w.length() > 1 && Character.isDigit(w.charAt(0))
+                    && Character.isUpperCase(w.charAt(1)); // "1Malaysia Development Berhad (1MDB)"
+            if (!capital && !ACRONYM_SKIP.contains(w.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (!capital || ACRONYM_SKIP.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String[] words = new String[open - from];
+            for (int k = from; k < open; k++) {
+                words[k - from] = toks.get(k).word();
+            }
+            if (acronymOf(letters, words)) {
+                if (ModelSpans.namesAnOffice(toks, from, open)) {
+                    return null; // "Member of Parliament (MP)": an office's short form
+                }
+                int begin = first.begin();
+                int end = toks.get(open - 1).end();
+                Found f = new Found(section, from, open, begin, end, text.substring(begin, end),
+                        EntityType.ORGANIZATION);
+                extra.add(f);
+                return f;
+            }
+        }
+        return null;
+    }
+
     static final Pattern MIXED_ACRONYM = Pattern.compile("[A-Z][a-z]{2,5}");
 
     /** Whether the letters of {@code acr} are the initials of {@code words}, joining words optional. */
@@ -96,6 +147,11 @@ final class Acronyms {
             return acronymFrom(acr, a, w, k + 1);
         }
         boolean joiner = ACRONYM_SKIP.contains(word.toLowerCase(Locale.ROOT));
+        if (word.length() > 1 && Character.isDigit(word.charAt(0)) && a + 1 < acr.length()
+                && acr.charAt(a) == word.charAt(0) && acr.charAt(a + 1) == word.charAt(1)
+                && acronymFrom(acr, a + 2, w, k + 1)) {
+            return true; // "1Malaysia" gives "1M" to "1MDB"
+        }
         if (a < acr.length() && Character.toUpperCase(word.charAt(0)) == acr.charAt(a)
                 && acronymFrom(acr, a + 1, w, k + 1)) {
             return true;

@@ -45,7 +45,8 @@ final class Datelines {
                 b++;
             }
             if (b == a || b + 1 >= n || !Names.isCloseParen(toks.get(b).word()) || !Names.isDash(toks.get(b + 1).word())
-                    || !Character.isUpperCase(toks.get(a).word().charAt(0))) {
+                    || !hasCapital(toks, a, b)) {
+                // the credit has a capital somewhere: "(AP)", "(dpa-AFX)" 
                 continue;
             }
             out.accept(new int[]{i, placeEnd}, EntityType.LOCATION);
@@ -84,6 +85,25 @@ final class Datelines {
                 bracketedPlaces(toks, paraStart, i, out);
             }
         }
+        // "... to serve the people. –Bernama", "-- Reuters": a dash and one name closing the story are its credit
+        int end = n;
+        while (end > 0 && toks.get(end - 1).word().equals(".")) {
+            end--;
+        }
+        if (end >= 2 && Names.isDash(toks.get(end - 2).word()) && isAgencyWord(toks.get(end - 1).word())
+                && (end == 2 || toks.get(end - 3).paragraph() != toks.get(end - 2).paragraph()
+                    || toks.get(end - 3).word().equals("."))) {
+            out.accept(new int[]{end - 1, end}, EntityType.ORGANIZATION);
+        }
+    }
+
+    private static boolean hasCapital(List<Tok> toks, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (toks.get(k).word().chars().anyMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -93,7 +93,7 @@ final class Entities {
         CURRENT.remove();
         List<Found[]> links = new ArrayList<>();
         for (Part p : parts) {
-            addParentheticalAcronyms(p.section(), p.toks(), found, links);
+            addParentheticalAcronyms(p.section(), p.text(), p.toks(), found, links);
             Identities.linkBirthNames(p.section(), p.toks(), found, links);
         }
         for (Part p : parts) {

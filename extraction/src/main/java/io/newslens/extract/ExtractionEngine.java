@@ -10,7 +10,7 @@ import java.util.List;
 public final class ExtractionEngine {
 
     /** Bump whenever rules, word lists or models change what the engine outputs. */
-    static final String RULES_VERSION = "0.18";
+    static final String RULES_VERSION = "0.19";
 
     private final Tagger tagger;
 

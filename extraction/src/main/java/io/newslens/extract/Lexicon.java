@@ -54,6 +54,15 @@ final class Lexicon {
             "west", "east", "kiwi",
             "new zealander", "south african", "north korean", "south korean", "latin american", "saudi arabian");
 
+    /**
+     * Nouns for one person of a nation ("the Scot told manutd.com", "the Dutchman said"): no name on their own, but
+     * some are first names too ("Scot Peterson"), so they are kept apart from {@link #DEMONYMS}, which a person's
+     * name loses in front.
+     */
+    static final Set<String> NATIONAL_NOUNS = set("scot", "scots", "scotsman", "scotswoman", "brit", "brits",
+            "englishman", "englishwoman", "irishman", "irishwoman", "welshman", "welshwoman", "frenchman",
+            "frenchwoman", "dutchman", "dutchwoman", "aussie", "aussies", "kiwis", "yank", "yanks");
+
     /** Verbs (and multiword cues) that attribute speech or writing. Lower-case, inflected forms. */
     static final Set<String> SPEECH_VERBS = set(
             "say", "says", "said", "saying", "captioned", "tell", "tells", "told", "telling", "add", "adds", "added",
@@ -128,7 +137,8 @@ final class Lexicon {
             "stadium", "arena", "airport", "square", "street", "avenue", "road", "bridge", "river", "lake", "valley",
             "mountains", "mountain", "island", "islands", "peninsula", "sea", "ocean", "bay", "strait", "canal",
             "desert", "forest", "coast", "county", "province", "district", "monument", "canyon", "creek", "falls",
-            "beach", "harbor", "harbour", "reservoir", "glacier", "volcano", "gorge", "boulevard", "highway");
+            "beach", "harbor", "harbour", "reservoir", "glacier", "volcano", "gorge", "boulevard", "highway",
+            "constituency", "township", "borough", "municipality", "governorate", "prefecture");
 
     /** Metonyms for governments that are organisations, not places. */
     static final Set<String> ORG_METONYMS = set("kremlin", "white house", "pentagon", "elysee", "élysée",

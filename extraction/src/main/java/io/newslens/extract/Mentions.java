@@ -34,6 +34,11 @@ final class Mentions {
             // "the Smalley Fire": a wildfire's name, an event ("Cal Fire", without "the", is the agency)
             return null;
         }
+        if (toks != null && type != EntityType.PERSON && to <= toks.size() && from < to
+                && ModelSpans.namesAnOffice(toks, from, to)) {
+            // "First Deputy Speaker of Parliament": an office, whoever found it
+            return null;
+        }
         if (toks != null && namesDisease(toks, to)) {
             // "Alzheimer's disease", "Marburg virus": a disease's name, not a person or a place
             return null;

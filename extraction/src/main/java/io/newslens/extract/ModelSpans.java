@@ -123,7 +123,7 @@ final class ModelSpans {
                 // "Ray Charles biopic Ray": a person's name has no lower-case words but particles
                 int a = i;
                 for (int k = i; k <= j; k++) {
-                    if (k == j || isBreakInName(toks.get(k).word())) {
+                    if (k == j || isBreakInName(toks.get(k).word()) && !joinedByHyphens(toks, k, i, j)) {
                         if (k > a) {
                             addSpan(section, text, toks, a, k, EntityType.PERSON, out);
                         }
@@ -134,6 +134,13 @@ final class ModelSpans {
                 // "the Smith Institute at Brown University", "St Mary's Church in Ashford": a preposition the model
                 // ran a name on over starts a second name; so does "on" before a possessive ("the Ridge Fire on Cal
                 // Fire's page")
+                int and = pairOfNames(text, toks, i, j);
+                if (and > 0) {
+                    addSpan(section, text, toks, i, and, toType(label), out);
+                    addSpan(section, text, toks, and + 1, j, toType(label), out);
+                    i = j;
+                    continue;
+                }
                 int a = i;
                 for (int k = i + 1; k < j - 1; k++) {
                     String w = toks.get(k).word();
@@ -227,7 +234,11 @@ final class ModelSpans {
                 break;
             }
         }
-        if (a >= b) {
+        if (a >= b || type != EntityType.PERSON && namesAnOffice(toks, a, b)) {
+            return;
+        }
+        if (b - a == 1 && type != EntityType.PERSON && GENERIC_BODIES.contains(Lexicon.key(toks.get(a).word()))
+                && a > 0 && toks.get(a - 1).word().equalsIgnoreCase("the")) {
             return;
         }
         boolean callSign = b - a == 1 && RuleMentions.CALL_SIGN.matcher(toks.get(a).word()).matches();
@@ -255,7 +266,8 @@ final class ModelSpans {
         if (!HAS_UPPER.matcher(surface).matches()) {
             return;
         }
-        if (Lexicon.isDemonym(surface) || surface.length() < 2) {
+        if (Lexicon.isDemonym(surface) || Lexicon.NATIONAL_NOUNS.contains(surface.toLowerCase(Locale.ROOT))
+                || surface.length() < 2) {
             return;
         }
         Found f = add(section, a, b, begin, end, surface, type, out);
@@ -283,6 +295,36 @@ final class ModelSpans {
         }
     }
 
+    /** Offices a person holds, which are no entity on their own however capitalised. */
+    static final Set<String> OFFICES = Set.of("secretary", "secretaries", "minister", "ministers", "cs", "premier",
+            "chancellor", "ceo", "mp", "mla", "mlc", "mep", "speaker", "member", "members");
+
+    /**
+     * Common nouns that a document capitalises for the one body it is about ("the Group", "the Company", "the
+     * Board"): no name on their own. Legislatures ("Parliament", "Congress", "the Senate") are named so and stay.
+     */
+    static final Set<String> GENERIC_BODIES = Set.of("group", "company", "board", "firm", "bank", "ministry",
+            "department", "agency", "committee", "commission", "council", "court", "government", "office",
+            "corporation", "institute", "university", "school", "college", "authority", "club", "team", "unit",
+            "division", "trust", "fund", "foundation", "society", "association", "issuer", "partnership");
+
+    /**
+     * Whether tokens [a, b), which the model did not take for a person, name an office rather than a body: "Cabinet
+     * Secretary for Trade", "the Foreign Minister", "The CS added". The head is the word before the first "of" or
+     * "for" ("Office of the Prime Minister" is an office's organisation, headed by "Office"), else the last word.
+     */
+    static boolean namesAnOffice(List<Tok> toks, int a, int b) {
+        int head = b - 1;
+        for (int k = a + 1; k < b; k++) {
+            String w = toks.get(k).word();
+            if (w.equals("of") || w.equals("for")) {
+                head = k - 1;
+                break;
+            }
+        }
+        return OFFICES.contains(Lexicon.key(toks.get(head).word()));
+    }
+
     /** Titles that only a person bears, whatever the model's tag of the name after them. */
     static final Set<String> PERSON_TITLES = Set.of("mr", "mrs", "ms", "dr", "sheriff", "senator", "sen", "rep",
             "mayor", "governor", "gov", "councilman", "councilwoman", "councilmember", "congressman",
@@ -299,6 +341,40 @@ final class ModelSpans {
 
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "zu");
+
+    /**
+     * "on Facebook and Twitter", "Kenya and Uganda": the index of an "and" or "&" in span [i, j) whose two sides are
+     * each a name known alone (a social platform, a country or first-level region), where the whole is no one name
+     * ("Trinidad and Tobago"); else -1.
+     */
+    private static int pairOfNames(String text, List<Tok> toks, int i, int j) {
+        for (int k = i + 1; k < j - 1; k++) {
+            String w = toks.get(k).word();
+            if ((w.equals("and") || w.equals("&"))
+                    && Gazetteer.kind(text.substring(toks.get(i).begin(), toks.get(j - 1).end())) == null
+                    && knownAlone(text.substring(toks.get(i).begin(), toks.get(k - 1).end()))
+                    && knownAlone(text.substring(toks.get(k + 1).begin(), toks.get(j - 1).end()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean knownAlone(String name) {
+        Gazetteer.Kind kind = Gazetteer.kind(name);
+        return QuoteDoc.PLATFORMS.contains(name.toLowerCase(Locale.ROOT)) && !name.equals("X") && !name.equals("Line")
+                || kind == Gazetteer.Kind.COUNTRY || kind == Gazetteer.Kind.REGION;
+    }
+
+    /**
+     * Whether the lower-case token k sits between two hyphens inside span [i, j): "Zafar-ul-Haq", "Tehreek-e-Insaf"
+     * (Arabic, Urdu and Persian names join their parts with short particles the tokenizer splits off).
+     */
+    private static boolean joinedByHyphens(List<Tok> toks, int k, int i, int j) {
+        return k > i && k + 1 < j && toks.get(k).word().length() <= 3 && isDash(toks.get(k - 1).word())
+                && isDash(toks.get(k + 1).word()) && toks.get(k - 1).end() == toks.get(k).begin()
+                && toks.get(k).end() == toks.get(k + 1).begin();
+    }
 
     static boolean isBreakInName(String w) {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)

@@ -54,6 +54,11 @@ final class Typing {
         String[] w = words(name);
         String head = w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
         EntityType best = majority(count, EntityType.PERSON);
+        if (best == EntityType.PERSON && w.length >= 2 && mostlyInPlace(ms) && !actsAsPerson(ms)) {
+            // "residents of Khan Younis", "strikes in Khan Younis": a name put in a place as often as not, never titled nor
+            // speaking, is a place's however much it looks like a person's (the gazetteer spells it "Khan Yunis")
+            return EntityType.LOCATION;
+        }
         if (best != EntityType.LOCATION && isGazetteerPlace(ms, name, best)) {
             return EntityType.LOCATION;
         }
@@ -62,7 +67,10 @@ final class Typing {
             EntityType other = majority(withoutPerson(count), EntityType.ORGANIZATION);
             return other == EntityType.MISC ? EntityType.ORGANIZATION : other;
         }
-        if (w.length >= 2 && Lexicon.ORG_HEADS.contains(head) && best != EntityType.ORGANIZATION) {
+        if (w.length >= 2 && Lexicon.ORG_HEADS.contains(head) && best != EntityType.ORGANIZATION
+                && !(head.equals("city") && best == EntityType.LOCATION && standsInPlace(ms))) {
+            // "City" heads football clubs ("Manchester City host Leeds") and cities: the model's place stands where
+            // a mention is put in a place ("in Gaza City")
             return EntityType.ORGANIZATION;
         }
         if (w.length >= 2 && Lexicon.PLACE_HEADS.contains(head) && best != EntityType.LOCATION) {
@@ -106,27 +114,54 @@ final class Typing {
         if (kind == null) {
             return false;
         }
-        int locative = 0;
         for (Found f : ms) {
             if (f.titled != null) {
                 return false;
             }
             String after = f.after == null ? "" : f.after.toLowerCase(Locale.ROOT);
-            if (Lexicon.isSpeechVerb(after)
+            if (speaks(f)
                     || after.equals("'s") && best == EntityType.PERSON && words(name).length == 1) {
                 return false;
             }
-            String before = f.before == null ? "" : f.before.toLowerCase(Locale.ROOT);
-            String before2 = f.before2 == null ? "" : f.before2.toLowerCase(Locale.ROOT);
-            if (LOCATIVE.contains(before) || before.equals("of") && LOCATIVE_OF.contains(before2)) {
-                locative++;
-            }
         }
         boolean strong = kind == Gazetteer.Kind.COUNTRY || kind == Gazetteer.Kind.REGION;
-        if (strong || locative > 0) {
+        if (strong || standsInPlace(ms)) {
             return true;
         }
         return best == EntityType.PERSON && words(name).length >= 2;
+    }
+
+    /** Whether at least half the mentions stand in a place and none is a possessor ("in Smith's office"). */
+    private static boolean mostlyInPlace(List<Found> ms) {
+        int in = 0;
+        for (Found f : ms) {
+            if ("'s".equals(f.after) || "’s".equals(f.after)) {
+                return false;
+            }
+            if (standsInPlace(List.of(f))) {
+                in++;
+            }
+        }
+        return 2 * in >= ms.size();
+    }
+
+    /** Nouns after a name that make it a place: "Hayward resident Brea Maria", "a Lagos native". */
+    private static final java.util.Set<String> OF_PLACE = Lexicon.set("resident", "residents", "native", "natives");
+
+    /**
+     * Whether a mention stands in a place: "in Harrison", "west of Harrison", "the town of Ojo", "Hayward
+     * residents".
+     */
+    private static boolean standsInPlace(List<Found> ms) {
+        for (Found f : ms) {
+            String before = f.before == null ? "" : f.before.toLowerCase(Locale.ROOT);
+            String before2 = f.before2 == null ? "" : f.before2.toLowerCase(Locale.ROOT);
+            if (LOCATIVE.contains(before) || before.equals("of") && LOCATIVE_OF.contains(before2)
+                    || f.after != null && OF_PLACE.contains(f.after.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a mention of the full name ({@code words} long) follows "the" ("the Bharat Rashtra Samithi"). */
@@ -148,11 +183,20 @@ final class Typing {
     /** Whether a mention bears a title or is followed by a speech verb: "Jordan said", "Mr Jordan". */
     static boolean actsAsPerson(List<Found> ms) {
         for (Found f : ms) {
-            if (f.titled != null || f.after != null && Lexicon.isSpeechVerb(f.after)) {
+            if (f.titled != null || speaks(f)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words after which a name is another noun's complement: "residents of X said" is the residents speaking. */
+    private static final java.util.Set<String> COMPLEMENT = Lexicon.set("of", "for", "from", "in", "at");
+
+    /** Whether a speech verb follows the mention as its own: "Jordan said", not "residents of Jordan said". */
+    private static boolean speaks(Found f) {
+        return f.after != null && Lexicon.isSpeechVerb(f.after)
+                && (f.before == null || !COMPLEMENT.contains(f.before.toLowerCase(Locale.ROOT)));
     }
 
     static String fullestName(List<Found> ms) {
