@@ -92,6 +92,23 @@ final class Identities {
                     bestCount = groups.get(j).size();
                 }
             }
+            if (best < 0 && votes[i] == EntityType.PERSON) {
+                // "Azmin" -> "Mohamed Azmin Ali": a name known by a middle word (Malay, Arabic and other names put
+                // the given name after a common first one), when one full name alone has it
+                for (int j = 0; j < groups.size(); j++) {
+                    String[] full = gw[j];
+                    if (j == i || votes[j] != EntityType.PERSON || full.length < 3) {
+                        continue;
+                    }
+                    for (int k = 1; k < full.length - 1; k++) {
+                        if (eqWord(full[k], words[0]) && !isInitial(full[k])) {
+                            best = best == -1 ? j : -2;
+                            break;
+                        }
+                    }
+                }
+                best = Math.max(best, -1);
+            }
             if (best >= 0 && (votes[i] == EntityType.PERSON || personShare(groups.get(i)) > 0
                     || votes[i] == EntityType.MISC || groups.get(i).size() <= groups.get(best).size() * 3)) {
                 union(parent, i, best);

@@ -109,7 +109,15 @@ final class JoinedNames {
                             && f.to - t < 3) {
                         continue; // "Georgia Smith", "Jordan Henderson": a given name that is also a place
                     }
-                    return List.of(make(part, toks, f.from, t, EntityType.LOCATION), make(part, toks, t, f.to, type));
+                    int p = t;
+                    while (type == EntityType.PERSON && p < f.to - 1 && Lexicon.isTitle(toks.get(p).word())) {
+                        p++; // "Selangor Menteri Besar Mohamed Azmin Ali": the person's name after the title
+                    }
+                    Found rest = make(part, toks, p, f.to, type);
+                    if (p > t) {
+                        rest.titled = text(part, toks, t, f.to);
+                    }
+                    return List.of(make(part, toks, f.from, t, EntityType.LOCATION), rest);
                 }
             }
         }

@@ -84,6 +84,16 @@ final class ModelSpans {
                 // "the British Heart Foundation", "the American Red Cross": the demonym opens the name
                 i--;
             }
+            if ("ORGANIZATION".equals(label) && i >= 3 && toks.get(i - 1).word().equals("and")
+                    && "O".equals(toks.get(i - 2).ner()) && isCapitalized(toks.get(i - 2).word())
+                    && Character.isLetter(toks.get(i - 2).word().charAt(0))
+                    && toks.get(i - 3).word().equalsIgnoreCase("the")
+                    && toks.get(i - 3).sentence() == toks.get(i).sentence()
+                    && Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                // "the Wildfowl and Wetlands Trust": one word the model left out, "and", then the organisation after
+                // "the" is one name (two bodies would be "the Wildfowl Trust and the Wetlands Trust")
+                i -= 2;
+            }
             if ("LOCATION".equals(label) && hyphenatedPlaces(toks, i, j)) {
                 // "Beijing-Moscow", "Russia-China": two places
                 int a = i;
@@ -237,6 +247,11 @@ final class ModelSpans {
         if (a >= b || type != EntityType.PERSON && namesAnOffice(toks, a, b)) {
             return;
         }
+        if (type == EntityType.ORGANIZATION && b < toks.size() && PORTFOLIO_TITLES.contains(Lexicon.key(toks.get(b).word()))
+                && Gazetteer.kind(text.substring(toks.get(a).begin(), toks.get(b - 1).end())) == null) {
+            // "International Trade and Industry Minister Mustapa Mohamed": a portfolio before its minister, no body
+            return;
+        }
         if (b - a == 1 && type != EntityType.PERSON && GENERIC_BODIES.contains(Lexicon.key(toks.get(a).word()))
                 && a > 0 && toks.get(a - 1).word().equalsIgnoreCase("the")) {
             return;
@@ -298,6 +313,9 @@ final class ModelSpans {
     /** Offices a person holds, which are no entity on their own however capitalised. */
     static final Set<String> OFFICES = Set.of("secretary", "secretaries", "minister", "ministers", "cs", "premier",
             "chancellor", "ceo", "mp", "mla", "mlc", "mep", "speaker", "member", "members");
+
+    /** Titles a portfolio's words come before ("Home Affairs Minister", "Trade Secretary"). */
+    static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "secretary", "cs", "commissioner");
 
     /**
      * Common nouns that a document capitalises for the one body it is about ("the Group", "the Company", "the

@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Speaker of Parliament", "Member of Parliament (MP)"), a city headed "City" that is no club, a town the model reads
  * as a person's name, an acronym defined in brackets after words the model does not know, names joined by short
  * particles and hyphens, wire credits spelled in lower case or closing the story, two platforms run together, a
- * town before "resident", a company's generic nouns ("the Group"), constituencies and townships, and a nation's noun
- * for one person ("the Scot").
+ * town before "resident", a company's generic nouns ("the Group"), constituencies and townships, a nation's noun
+ * for one person ("the Scot"), a body's name after "the", one word and "and", a portfolio before its minister,
+ * corporate words of other countries ("Verlag"), a Malaysian title after a state's name and a person known by a
+ * middle name.
  */
 class OtherOutletsTest {
 
@@ -31,7 +33,11 @@ class OtherOutletsTest {
                 Arguments.of("h10", "\"I will never walk down Mission Boulevard again,\" Hayward resident Brea Maria said.", "Hayward/L Brea Maria/P", ""),
                 Arguments.of("h11", "Northwind Holdings said the Group would cut 200 jobs. The Board approved the plan on Monday.", "Northwind Holdings/O", "Group,Board"),
                 Arguments.of("h12", "Ahmed Ibrahim, who represents Banda Constituency, spoke on Tuesday. Crews restored power in Paint Township.", "Ahmed Ibrahim/P Banda Constituency/L Paint Township/L", ""),
-                Arguments.of("h13", "Alex Ferguson praised his players after the win. \"We showed real character,\" the Scot told reporters.", "Alex Ferguson/P", "Scot"));
+                Arguments.of("h13", "Alex Ferguson praised his players after the win. \"We showed real character,\" the Scot told reporters.", "Alex Ferguson/P", "Scot"),
+                Arguments.of("h14", "The report, published by the British Trust for Ornithology, the Royal Society for the Protection of Birds and the Wildfowl and Wetlands Trust shows revivals in the numbers of a dozen species.", "Royal Society for the Protection of Birds/O Wildfowl and Wetlands Trust/O", "Wetlands Trust"),
+                Arguments.of("h15", "Members of the public should ignore the rumours, said International Trade and Industry Minister Mustapa Mohamed.", "Mustapa Mohamed/P", "International Trade and Industry"),
+                Arguments.of("h16", "Penguin was bought from Pearson by C. Bertelsmann Verlag in 2013.", "C. Bertelsmann Verlag/O", ""),
+                Arguments.of("h17", "Selangor Menteri Besar Mohamed Azmin Ali tweeted on Sunday. Azmin said he had nothing to add.", "Selangor/L Mohamed Azmin Ali/P", "Menteri Besar Mohamed Azmin Ali,Azmin"));
     }
 
     @ParameterizedTest(name = "{0}")
