@@ -39,6 +39,9 @@ final class Mentions {
             // "First Deputy Speaker of Parliament": an office, whoever found it
             return null;
         }
+        if (toks != null && to <= toks.size() && from < to && ModelSpans.namesAPortfolio(surface, toks, from, to, type)) {
+            return null;
+        }
         if (toks != null && namesDisease(toks, to)) {
             // "Alzheimer's disease", "Marburg virus": a disease's name, not a person or a place
             return null;

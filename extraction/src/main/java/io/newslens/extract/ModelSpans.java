@@ -247,11 +247,6 @@ final class ModelSpans {
         if (a >= b || type != EntityType.PERSON && namesAnOffice(toks, a, b)) {
             return;
         }
-        if (type == EntityType.ORGANIZATION && b < toks.size() && PORTFOLIO_TITLES.contains(Lexicon.key(toks.get(b).word()))
-                && Gazetteer.kind(text.substring(toks.get(a).begin(), toks.get(b - 1).end())) == null) {
-            // "International Trade and Industry Minister Mustapa Mohamed": a portfolio before its minister, no body
-            return;
-        }
         if (b - a == 1 && type != EntityType.PERSON && GENERIC_BODIES.contains(Lexicon.key(toks.get(a).word()))
                 && a > 0 && toks.get(a - 1).word().equalsIgnoreCase("the")) {
             return;
@@ -315,7 +310,47 @@ final class ModelSpans {
             "chancellor", "ceo", "mp", "mla", "mlc", "mep", "speaker", "member", "members");
 
     /** Titles a portfolio's words come before ("Home Affairs Minister", "Trade Secretary"). */
-    static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "secretary", "cs", "commissioner");
+    static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "ministers", "secretary", "secretaries", "cs",
+            "commissioner");
+
+    /**
+     * "International Trade and Industry Minister Mustapa Mohamed", "Revenue, Rural Development, and Agriculture
+     * Ministers", "the Minister for Arts, Sport and Tourism": words the model took for a body before a minister's
+     * title, or after "Minister for", alone or in a list of portfolios, are a portfolio, no body. A place stays one
+     * ("Selangor Menteri Besar", "UK Foreign Secretary"), and so does a body ("Home Office Minister Lord Falconer");
+     * "Health Cabinet Secretary" is a portfolio and Kenya's title.
+     */
+    static boolean namesAPortfolio(String surface, List<Tok> toks, int from, int to, EntityType type) {
+        if (type != EntityType.ORGANIZATION || Gazetteer.kind(surface) != null) {
+            return false;
+        }
+        String last = Lexicon.key(toks.get(to - 1).word());
+        if (Lexicon.ORG_HEADS.contains(last) && !(last.equals("cabinet") && to < toks.size()
+                && Lexicon.key(toks.get(to).word()).equals("secretary"))) {
+            return false;
+        }
+        int k = to;
+        while (k < toks.size() && k - to < 8 && listWord(toks.get(k).word())) {
+            k++;
+        }
+        if (k < toks.size() && PORTFOLIO_TITLES.contains(Lexicon.key(toks.get(k).word()))
+                && (k == to || !Names.isCapitalized(toks.get(to).word()))) {
+            return true;
+        }
+        k = from - 1;
+        while (k > 0 && from - k < 8 && listWord(toks.get(k).word())) {
+            k--;
+        }
+        String joiner = k > 0 ? toks.get(k).word() : "";
+        return (joiner.equals("for") || joiner.equals("of")) && (k == from - 1 || !Names.isCapitalized(toks.get(from - 1).word()))
+                && PORTFOLIO_TITLES.contains(Lexicon.key(toks.get(k - 1).word()));
+    }
+
+    /** A word a list of names is made of: a capitalised word, a comma, "and". */
+    private static boolean listWord(String w) {
+        return w.equals(",") || w.equals("and") || w.equals("&") || Names.isCapitalized(w)
+                && !PORTFOLIO_TITLES.contains(Lexicon.key(w));
+    }
 
     /**
      * Common nouns that a document capitalises for the one body it is about ("the Group", "the Company", "the

@@ -36,6 +36,7 @@ class OtherOutletsTest {
                 Arguments.of("h13", "Alex Ferguson praised his players after the win. \"We showed real character,\" the Scot told reporters.", "Alex Ferguson/P", "Scot"),
                 Arguments.of("h14", "The report, published by the British Trust for Ornithology, the Royal Society for the Protection of Birds and the Wildfowl and Wetlands Trust shows revivals in the numbers of a dozen species.", "Royal Society for the Protection of Birds/O Wildfowl and Wetlands Trust/O", "Wetlands Trust"),
                 Arguments.of("h15", "Members of the public should ignore the rumours, said International Trade and Industry Minister Mustapa Mohamed.", "Mustapa Mohamed/P", "International Trade and Industry"),
+                Arguments.of("h18", "The Minister for Arts, Sport and Tourism came to answer questions. Revenue, Rural Development, and Agriculture Ministers were sent to Delhi. Home Office Minister Lord Falconer declined to comment.", "Home Office/O Falconer/P Delhi/L", "Sport and Tourism,Rural Development"),
                 Arguments.of("h16", "Penguin was bought from Pearson by C. Bertelsmann Verlag in 2013.", "C. Bertelsmann Verlag/O", ""),
                 Arguments.of("h17", "Selangor Menteri Besar Mohamed Azmin Ali tweeted on Sunday. Azmin said he had nothing to add.", "Selangor/L Mohamed Azmin Ali/P", "Menteri Besar Mohamed Azmin Ali,Azmin"));
     }
