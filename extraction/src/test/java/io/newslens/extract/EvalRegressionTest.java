@@ -116,7 +116,7 @@ class EvalRegressionTest {
      */
     @Test
     void newsSetsThirdBatchStaysAboveItsFloors() throws Exception {
-        Map<String, Double> r = score("news", f -> !firstTwoBatches(f));
+        Map<String, Double> r = score("news", f -> batch(f) == 3);
         assertEquals(19.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS_THIRD);
         atLeast(r, "quote_f1", 0.98);
@@ -128,7 +128,7 @@ class EvalRegressionTest {
     /** The third batch's check quarter (news68, 72, 76, 80, 84, 88): scores read, mistakes never. */
     @Test
     void newsCheckQuartersThirdBatchStaysAboveItsFloors() throws Exception {
-        Map<String, Double> r = score("news-check", f -> !firstTwoBatches(f));
+        Map<String, Double> r = score("news-check", f -> batch(f) == 3);
         assertEquals(6.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS_CHECK_THIRD);
         atLeast(r, "quote_f1", 0.99);
@@ -137,6 +137,35 @@ class EvalRegressionTest {
         atLeast(r, "published_acc", 0.99);
     }
 
+    /**
+     * The news set's fourth batch (news92-news116), its development part: annotated by others before the engine ran
+     * on it; rules 0.18 scored 0.807 on it unseen, and 0.19, written from the third batch, 0.809.
+     */
+    @Test
+    void newsSetsFourthBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news", f -> batch(f) == 4);
+        assertEquals(18.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_FOURTH);
+        atLeast(r, "quote_f1", 0.97);
+        atLeast(r, "quote_e2e_f1", 0.84);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.87);
+    }
+
+    /** The fourth batch's check quarter (news92, 96, 100, 104, 108, 112, 116): scores read, mistakes never. */
+    @Test
+    void newsCheckQuartersFourthBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news-check", f -> batch(f) == 4);
+        assertEquals(7.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_CHECK_FOURTH);
+        atLeast(r, "quote_f1", 0.99);
+        atLeast(r, "quote_e2e_f1", 0.96);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.99);
+    }
+
+    private static final double ENTITY_NEWS_FOURTH = 0.80;
+    private static final double ENTITY_NEWS_CHECK_FOURTH = 0.80;
     private static final double ENTITY_NEWS = 0.90;
     private static final double ENTITY_NEWS_THIRD = 0.82;
     private static final double ENTITY_NEWS_CHECK_THIRD = 0.80;
@@ -151,7 +180,13 @@ class EvalRegressionTest {
 
     /** The first two batches of the news set: news01 to news66. */
     private static boolean firstTwoBatches(String file) {
-        return Integer.parseInt(file.replaceAll("\\D", "")) <= 66;
+        return batch(file) <= 2;
+    }
+
+    /** A news story's batch (SOURCES.md): 1 to news42, 2 to news66, 3 to news91, 4 after. */
+    private static int batch(String file) {
+        int n = Integer.parseInt(file.replaceAll("\\D", ""));
+        return n <= 42 ? 1 : n <= 66 ? 2 : n <= 91 ? 3 : 4;
     }
 
     private static void atLeast(Map<String, Double> r, String key, double floor) {
