@@ -321,7 +321,7 @@ final class ModelSpans {
      * "Health Cabinet Secretary" is a portfolio and Kenya's title.
      */
     static boolean namesAPortfolio(String surface, List<Tok> toks, int from, int to, EntityType type) {
-        if (type != EntityType.ORGANIZATION || Gazetteer.kind(surface) != null) {
+        if (type != EntityType.ORGANIZATION) {
             return false;
         }
         String last = Lexicon.key(toks.get(to - 1).word());
@@ -333,17 +333,21 @@ final class ModelSpans {
         while (k < toks.size() && k - to < 8 && listWord(toks.get(k).word())) {
             k++;
         }
-        if (k < toks.size() && PORTFOLIO_TITLES.contains(Lexicon.key(toks.get(k).word()))
-                && (k == to || !Names.isCapitalized(toks.get(to).word()))) {
-            return true;
+        boolean before = k < toks.size() && PORTFOLIO_TITLES.contains(Lexicon.key(toks.get(k).word()))
+                && (k == to || !Names.isCapitalized(toks.get(to).word()));
+        if (!before) {
+            k = from - 1;
+            while (k > 0 && from - k < 8 && listWord(toks.get(k).word())) {
+                k--;
+            }
+            String joiner = k > 0 ? toks.get(k).word() : "";
+            if (!(joiner.equals("for") || joiner.equals("of"))
+                    || k != from - 1 && Names.isCapitalized(toks.get(from - 1).word())
+                    || !PORTFOLIO_TITLES.contains(Lexicon.key(toks.get(k - 1).word()))) {
+                return false;
+            }
         }
-        k = from - 1;
-        while (k > 0 && from - k < 8 && listWord(toks.get(k).word())) {
-            k--;
-        }
-        String joiner = k > 0 ? toks.get(k).word() : "";
-        return (joiner.equals("for") || joiner.equals("of")) && (k == from - 1 || !Names.isCapitalized(toks.get(from - 1).word()))
-                && PORTFOLIO_TITLES.contains(Lexicon.key(toks.get(k - 1).word()));
+        return Gazetteer.kind(surface) == null;
     }
 
     /** A word a list of names is made of: a capitalised word, a comma, "and". */
