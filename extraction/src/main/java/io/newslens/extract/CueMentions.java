@@ -124,8 +124,13 @@ final class CueMentions {
                 retypeFromList(a.found(), a.type(), found);
                 continue;
             }
-            add(section, a.from(), a.to(), toks.get(a.from()).begin(), toks.get(a.to() - 1).end(),
-                    text.substring(toks.get(a.from()).begin(), toks.get(a.to() - 1).end()), a.type(), found);
+            int[] span = a.type() == EntityType.LOCATION ? ModelSpans.placeWithOf(text, toks, a.from(), a.to())
+                    : new int[]{a.from(), a.to()}; // "Bay of Plenty, Waikato and Auckland"
+            if (span[0] < a.from()) {
+                found.removeIf(f -> f.section == section && f.to > span[0] && f.from < span[1]);
+            }
+            add(section, span[0], span[1], toks.get(span[0]).begin(), toks.get(span[1] - 1).end(),
+                    text.substring(toks.get(span[0]).begin(), toks.get(span[1] - 1).end()), a.type(), found);
         }
     }
 

@@ -109,6 +109,10 @@ final class JoinedNames {
                             && f.to - t < 3) {
                         continue; // "Georgia Smith", "Jordan Henderson": a given name that is also a place
                     }
+                    if (type == EntityType.PERSON && !country && t - f.from == 1 && !Lexicon.isTitle(toks.get(t).word())
+                            && part.text().indexOf(head) == part.text().lastIndexOf(head)) {
+                        continue; // "Michael Tien Pak-sun": a region's one-word name the story names nowhere else
+                    }
                     int p = t;
                     while (type == EntityType.PERSON && p < f.to - 1 && Lexicon.isTitle(toks.get(p).word())) {
                         p++; // "Selangor Menteri Besar Mohamed Azmin Ali": the person's name after the title

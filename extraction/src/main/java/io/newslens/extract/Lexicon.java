@@ -27,7 +27,8 @@ final class Lexicon {
             "sheriff", "superintendent", "commissioner", "inspector", "detective", "constable", "trooper",
             "councilman", "councilwoman", "councilmember", "alderman", "assemblyman", "assemblywoman", "attorney",
             "solicitor", "coroner", "warden", "dean", "provost", "pastor", "deacon", "mla", "mlc", "cs", "acp",
-            "sp", "dsp", "dig", "igp", "datuk", "dato", "datin", "menteri", "besar");
+            "sp", "dsp", "dig", "igp", "datuk", "dato", "datin", "menteri", "besar", "td", "pol", "dep", "maj", "brig", "cpl", "insp", "supt",
+            "det", "dci");
 
     /** Nationality and other group adjectives/nouns: never entities on their own. */
     static final Set<String> DEMONYMS = set(

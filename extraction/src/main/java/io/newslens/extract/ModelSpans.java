@@ -31,10 +31,12 @@ final class ModelSpans {
                 // "National People's Congress": a possessive inside one name; "Stanford University's Hoover
                 // Institute": two names, the first complete (it ends with an organisation's head noun)
                 // a person's name has no possessive inside: "Chelsea's Raheem Sterling" is two names; nor does an
-                // acronym own a name inside its own: "NASA's Science Mission Directorate" is two names
+                // acronym own a name inside its own: "NASA's Science Mission Directorate" is two names; nor does a
+                // place with its head noun: "Lydiard Street's Evans Bakery"
                 if (j + 1 < toks.size() && !"PERSON".equals(label) && isPossessive(toks.get(j).word())
                         && label.equals(toks.get(j + 1).ner())
                         && !Lexicon.ORG_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))
+                        && !Lexicon.PLACE_HEADS.contains(toks.get(j - 1).word().toLowerCase(Locale.ROOT))
                         && !isAcronymWord(toks.get(j - 1).word())) {
                     j += 2;
                     continue;
@@ -94,6 +96,13 @@ final class ModelSpans {
                 // "the" is one name (two bodies would be "the Wildfowl Trust and the Wetlands Trust")
                 i -= 2;
             }
+            if ("LOCATION".equals(label)) {
+                // "Bay of Plenty", "Western Bay of Plenty", "Isle of Man": a place named with "of" the model cut in
+                // two, joined where the gazetteer knows the whole
+                int[] whole = placeWithOf(text, toks, i, j);
+                i = whole[0];
+                j = whole[1];
+            }
             if ("LOCATION".equals(label) && hyphenatedPlaces(toks, i, j)) {
                 // "Beijing-Moscow", "Russia-China": two places
                 int a = i;
@@ -133,7 +142,8 @@ final class ModelSpans {
                 // "Ray Charles biopic Ray": a person's name has no lower-case words but particles
                 int a = i;
                 for (int k = i; k <= j; k++) {
-                    if (k == j || isBreakInName(toks.get(k).word()) && !joinedByHyphens(toks, k, i, j)) {
+                    if (k == j || isBreakInName(toks.get(k).word()) && !joinedByHyphens(toks, k, i, j)
+                            && !hyphenatedGivenName(toks, k, i)) {
                         if (k > a) {
                             addSpan(section, text, toks, a, k, EntityType.PERSON, out);
                         }
@@ -144,6 +154,14 @@ final class ModelSpans {
                 // "the Smith Institute at Brown University", "St Mary's Church in Ashford": a preposition the model
                 // ran a name on over starts a second name; so does "on" before a possessive ("the Ridge Fire on Cal
                 // Fire's page")
+                int owner = placeOwner(toks, i, j);
+                if (owner > 0) {
+                    // "Lydiard Street's Evans Bakery" tagged as one name: a place with its head noun owns the rest
+                    addSpan(section, text, toks, i, owner, EntityType.LOCATION, out);
+                    addSpan(section, text, toks, owner + 1, j, toType(label), out);
+                    i = j;
+                    continue;
+                }
                 int and = pairOfNames(text, toks, i, j);
                 if (and > 0) {
                     addSpan(section, text, toks, i, and, toType(label), out);
@@ -232,6 +250,10 @@ final class ModelSpans {
                 || b - a > 1 && Lexicon.isDemonym(toks.get(a).word()) && type == EntityType.PERSON)) {
             a++;
         }
+        while (a < b - 1 && type != EntityType.PERSON && isLowerWord(toks.get(a).word())
+                && !NAME_PARTICLES.contains(toks.get(a).word())) {
+            a++; // "soon-to-open Ocean Park station": a lower-case word the model ran into a name opens no name
+        }
         while (b > a && isTrailingJunk(toks.get(b - 1).word())) {
             b--;
         }
@@ -251,7 +273,8 @@ final class ModelSpans {
                 && a > 0 && toks.get(a - 1).word().equalsIgnoreCase("the")) {
             return;
         }
-        boolean callSign = b - a == 1 && RuleMentions.CALL_SIGN.matcher(toks.get(a).word()).matches();
+        boolean callSign = b - a == 1 && (RuleMentions.CALL_SIGN.matcher(toks.get(a).word()).matches()
+                || RuleMentions.NETWORKS.contains(toks.get(a).word()));
         if (callSign && type == EntityType.ORGANIZATION && RuleMentions.channelNumberAfter(toks, a)) {
             b++; // a call sign with its channel's number: "KSDK 5"
         }
@@ -382,6 +405,44 @@ final class ModelSpans {
         return OFFICES.contains(Lexicon.key(toks.get(head).word()));
     }
 
+    /**
+     * The span [i, j) widened over "of" to the left or right, with up to three capitalised words on the other side,
+     * to the longest name the gazetteer knows; unchanged when there is none.
+     */
+    static int[] placeWithOf(String text, List<Tok> toks, int i, int j) {
+        int sentence = toks.get(i).sentence();
+        if (i >= 2 && toks.get(i - 1).word().equals("of")) {
+            int best = -1;
+            for (int a = i - 2; a >= 0 && a >= i - 4 && toks.get(a).sentence() == sentence
+                    && isCapitalized(toks.get(a).word()); a--) {
+                if (Gazetteer.kind(text.substring(toks.get(a).begin(), toks.get(j - 1).end())) != null) {
+                    best = a;
+                }
+            }
+            if (best >= 0) {
+                return new int[]{best, j};
+            }
+        }
+        if (j + 1 < toks.size() && toks.get(j).word().equals("of")) {
+            int best = -1;
+            for (int b = j + 2; b <= toks.size() && b <= j + 4 && toks.get(b - 1).sentence() == sentence
+                    && isCapitalized(toks.get(b - 1).word()); b++) {
+                if (Gazetteer.kind(text.substring(toks.get(i).begin(), toks.get(b - 1).end())) != null) {
+                    best = b;
+                }
+            }
+            if (best >= 0) {
+                return new int[]{i, best};
+            }
+        }
+        return new int[]{i, j};
+    }
+
+    /** A word of lower-case letters only ("open", not "eBay" or "dpa-AFX"). */
+    private static boolean isLowerWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().noneMatch(Character::isUpperCase);
+    }
+
     /** Titles that only a person bears, whatever the model's tag of the name after them. */
     static final Set<String> PERSON_TITLES = Set.of("mr", "mrs", "ms", "dr", "sheriff", "senator", "sen", "rep",
             "mayor", "governor", "gov", "councilman", "councilwoman", "councilmember", "congressman",
@@ -398,6 +459,17 @@ final class ModelSpans {
 
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "zu");
+
+    /** The index of a possessive inside span [i, j) after a place's head noun ("Street's"), or -1. */
+    private static int placeOwner(List<Tok> toks, int i, int j) {
+        for (int k = i + 1; k < j - 1; k++) {
+            if (isPossessive(toks.get(k).word())
+                    && Lexicon.PLACE_HEADS.contains(toks.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "on Facebook and Twitter", "Kenya and Uganda": the index of an "and" or "&" in span [i, j) whose two sides are
@@ -431,6 +503,15 @@ final class ModelSpans {
         return k > i && k + 1 < j && toks.get(k).word().length() <= 3 && isDash(toks.get(k - 1).word())
                 && isDash(toks.get(k + 1).word()) && toks.get(k - 1).end() == toks.get(k).begin()
                 && toks.get(k).end() == toks.get(k + 1).begin();
+    }
+
+    /**
+     * Whether the lower-case token k ends a hyphenated given name inside a person's span: "Leung Chun-ying", "Moon
+     * Jae-in", "Michael Tien Pak-sun" (Chinese and Korean given names are written so in English).
+     */
+    private static boolean hyphenatedGivenName(List<Tok> toks, int k, int i) {
+        return k >= i + 2 && isDash(toks.get(k - 1).word()) && isCapitalized(toks.get(k - 2).word())
+                && toks.get(k - 2).end() == toks.get(k - 1).begin() && toks.get(k - 1).end() == toks.get(k).begin();
     }
 
     static boolean isBreakInName(String w) {

@@ -57,6 +57,15 @@ final class RuleMentions {
         boolean[] cov = Mentions.covered(section, toks, found);
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word();
+            if (w.equals("of") && i > 0 && i + 1 < toks.size() && isCapitalized(toks.get(i - 1).word())
+                    && isCapitalized(toks.get(i + 1).word())) {
+                int[] place = ModelSpans.placeWithOf(text, toks, i + 1, i + 2);
+                if (place[0] < i && !overlapsOutside(found, section, place[0], place[1])) {
+                    // "Bay of Plenty", "Isle of Man": a place named with "of" that the gazetteer knows whole
+                    replaceWithOne(section, text, toks, found, cov, place[0], place[1] - 1, EntityType.LOCATION);
+                    continue;
+                }
+            }
             int road = roadStartAt(toks, i, cov);
             if (road >= 0 && !overlapsOutside(found, section, road, i + 1)) {
                 replaceWithOne(section, text, toks, found, cov, road, i, EntityType.LOCATION);
@@ -361,6 +370,8 @@ final class RuleMentions {
     /** A US broadcaster's call sign: four capitals starting with K or W, with its band ("WSYR-TV"). */
     static final java.util.regex.Pattern CALL_SIGN = java.util.regex.Pattern.compile(
             "[KW][A-Z]{3}(-(TV|FM|AM|DT|CD|LD|HD))?");
+    /** US networks whose local stations go by the network's name and channel number: "NBC 5", "FOX 13". */
+    static final Set<String> NETWORKS = Set.of("NBC", "CBS", "ABC", "FOX", "CW", "PBS");
     /** Whether the call sign at token {@code i} is followed by its channel's number: "KSDK 5". */
     static boolean channelNumberAfter(List<Tok> toks, int i) {
         return i + 1 < toks.size() && toks.get(i + 1).sentence() == toks.get(i).sentence()
@@ -388,6 +399,9 @@ final class RuleMentions {
         String w = toks.get(i).word();
         if (NUMBERED_NEWS.matcher(w).matches()) {
             return i + 1;
+        }
+        if (NETWORKS.contains(w) && channelNumberAfter(toks, i) && !cov[i + 1]) {
+            return i + 2;
         }
         if (CALL_SIGN.matcher(w).matches() && !inCapitalisedLine(toks, i)) {
             return channelNumberAfter(toks, i) && !cov[i + 1] ? i + 2 : i + 1;

@@ -145,8 +145,12 @@ final class Typing {
         return 2 * in >= ms.size();
     }
 
-    /** Nouns after a name that make it a place: "Hayward resident Brea Maria", "a Lagos native". */
-    private static final java.util.Set<String> OF_PLACE = Lexicon.set("resident", "residents", "native", "natives");
+    /**
+     * Nouns after a name that make it a place: "Hayward resident Brea Maria", "a Lagos native", "Ballarat council", "a
+     * Central Otago man".
+     */
+    private static final java.util.Set<String> OF_PLACE = Lexicon.set("resident", "residents", "native", "natives",
+            "council", "councils", "man", "woman", "boy", "girl", "teen", "teenager");
 
     /**
      * Whether a mention stands in a place: "in Harrison", "west of Harrison", "the town of Ojo", "Hayward

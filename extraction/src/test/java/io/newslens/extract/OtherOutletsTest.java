@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * town before "resident", a company's generic nouns ("the Group"), constituencies and townships, a nation's noun
  * for one person ("the Scot"), a body's name after "the", one word and "and", a portfolio before its minister,
  * corporate words of other countries ("Verlag"), a Malaysian title after a state's name and a person known by a
- * middle name.
+ * middle name; Chinese and Korean given names with a hyphen, a lower-case word run into a place's name, places
+ * named with "of" that the gazetteer knows whole, a network's station by its channel number, a town before
+ * "council", police ranks abbreviated, a street's possessive before a shop.
  */
 class OtherOutletsTest {
 
@@ -37,6 +39,13 @@ class OtherOutletsTest {
                 Arguments.of("h14", "The report, published by the British Trust for Ornithology, the Royal Society for the Protection of Birds and the Wildfowl and Wetlands Trust shows revivals in the numbers of a dozen species.", "Royal Society for the Protection of Birds/O Wildfowl and Wetlands Trust/O", "Wetlands Trust"),
                 Arguments.of("h15", "Members of the public should ignore the rumours, said International Trade and Industry Minister Mustapa Mohamed.", "Mustapa Mohamed/P", "International Trade and Industry"),
                 Arguments.of("h18", "The Minister for Arts, Sport and Tourism came to answer questions. Revenue, Rural Development, and Agriculture Ministers were sent to Delhi. Home Office Minister Lord Falconer declined to comment.", "Home Office/O Falconer/P Delhi/L", "Sport and Tourism,Rural Development"),
+                Arguments.of("h19", "Former chief executive Leung Chun-ying opened the line. Lawmaker Michael Tien Pak-sun said he was concerned about crowding.", "Leung Chun-ying/P Michael Tien Pak-sun/P", "Leung Chun,Michael"),
+                Arguments.of("h20", "Members of the League of Social Democrats protested outside the soon-to-open Ocean Park station against rising fares.", "League of Social Democrats/O Ocean Park/L", "open Ocean Park"),
+                Arguments.of("h21", "The last time a Western Bay of Plenty player won was in 1999. Players came from the Bay of Plenty and Waikato. He moved to the Isle of Man last year.", "Bay of Plenty/L Waikato/L Isle of Man/L", "Plenty,Man"),
+                Arguments.of("h22", "The governor spoke in Austin on Tuesday. NBC 5's Julie Fine contributed to this report.", "Austin/L NBC 5/O Julie Fine/P", "NBC"),
+                Arguments.of("h23", "After businesses raised concerns, Ballarat council said they would bring in more five-minute parking bays.", "Ballarat/L", ""),
+                Arguments.of("h24", "Pol Maj Gen Thanitsak Teerasawad said the gang cost the victims at least Bt50 million.", "Thanitsak Teerasawad/P", "Maj,Pol Maj"),
+                Arguments.of("h25", "After 70 years of trade Lydiard Street's Evans Bakery is closing.", "Lydiard Street/L Evans Bakery/O", "Lydiard Street's Evans Bakery"),
                 Arguments.of("h16", "Penguin was bought from Pearson by C. Bertelsmann Verlag in 2013.", "C. Bertelsmann Verlag/O", ""),
                 Arguments.of("h17", "Selangor Menteri Besar Mohamed Azmin Ali tweeted on Sunday. Azmin said he had nothing to add.", "Selangor/L Mohamed Azmin Ali/P", "Menteri Besar Mohamed Azmin Ali,Azmin"));
     }
