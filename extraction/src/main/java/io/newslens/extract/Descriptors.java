@@ -48,7 +48,8 @@ final class Descriptors {
     static final Set<String> WORK = Lexicon.set(
             "film", "films", "movie", "movies", "biopic", "drama", "documentary", "comedy", "thriller", "musical",
             "album", "albums", "single", "song", "songs", "novel", "book", "memoir", "opera", "series", "sitcom",
-            "painting", "poem", "anthem");
+            "painting", "poem", "anthem", "novels", "books", "memoirs", "operas", "paintings", "poems", "plays",
+            "games", "shows", "documentaries", "comedies", "thrillers", "musicals", "sitcoms", "singles");
 
     /** Nouns for an event: the name in apposition to them is the event's. */
     static final Set<String> EVENT = Lexicon.set(

@@ -42,6 +42,14 @@ final class Mentions {
         if (toks != null && to <= toks.size() && from < to && ModelSpans.namesAPortfolio(surface, toks, from, to, type)) {
             return null;
         }
+        if (toks != null && to < toks.size() && (toks.get(to).word().equals("War") || toks.get(to).word().equals("Wars"))) {
+            // "a Vietnam War veteran": a war's name, an event, names no place
+            return null;
+        }
+        if (toks != null && from < toks.size() && inListOfWorks(toks, from)) {
+            // "23 novels, including Cathedral, Charm School and The Lion's Game": titles of works
+            return null;
+        }
         if (toks != null && namesDisease(toks, to)) {
             // "Alzheimer's disease", "Marburg virus": a disease's name, not a person or a place
             return null;
@@ -49,6 +57,29 @@ final class Mentions {
         Found f = new Found(section, from, to, begin, end, surface, type);
         out.add(f);
         return f;
+    }
+
+    /**
+     * Whether the mention at token {@code from} is an item of a list after "including" or "such as" that follows a
+     * noun for works ("novels", "films", "albums").
+     */
+    static boolean inListOfWorks(List<Tok> toks, int from) {
+        int k = from - 1;
+        while (k >= 0 && from - k < 16) {
+            String w = toks.get(k).word();
+            if (w.equals("including") || w.equals("as") && k > 0 && toks.get(k - 1).word().equals("such")) {
+                int n = w.equals("as") ? k - 2 : k - 1;
+                if (n >= 0 && toks.get(n).word().equals(",")) {
+                    n--;
+                }
+                return n >= 0 && Descriptors.WORK.contains(toks.get(n).word().toLowerCase(Locale.ROOT));
+            }
+            if (!(w.equals(",") || w.equals("and") || Names.isCapitalized(w) || Names.isPossessive(w))) {
+                return false;
+            }
+            k--;
+        }
+        return false;
     }
 
     /** Which tokens of the section the mentions found so far cover. */
