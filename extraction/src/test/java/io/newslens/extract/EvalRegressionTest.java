@@ -164,6 +164,35 @@ class EvalRegressionTest {
         atLeast(r, "published_acc", 0.99);
     }
 
+    /**
+     * The news set's fifth batch (news117-news141), its development part: annotated by others before the engine ran
+     * on it; unseen, rules 0.18 scored 0.782 on it and the rules written from the third and fourth batches 0.785.
+     */
+    @Test
+    void newsSetsFifthBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news", f -> batch(f) == 5);
+        assertEquals(19.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_FIFTH);
+        atLeast(r, "quote_f1", 0.94);
+        atLeast(r, "quote_e2e_f1", 0.78);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.99);
+    }
+
+    /** The fifth batch's check quarter (news120, 124, 128, 132, 136, 140): scores read, mistakes never. */
+    @Test
+    void newsCheckQuartersFifthBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news-check", f -> batch(f) == 5);
+        assertEquals(6.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_CHECK_FIFTH);
+        atLeast(r, "quote_f1", 0.93);
+        atLeast(r, "quote_e2e_f1", 0.87);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.99);
+    }
+
+    private static final double ENTITY_NEWS_FIFTH = 0.78;
+    private static final double ENTITY_NEWS_CHECK_FIFTH = 0.92;
     private static final double ENTITY_NEWS_FOURTH = 0.80;
     private static final double ENTITY_NEWS_CHECK_FOURTH = 0.80;
     private static final double ENTITY_NEWS = 0.90;
@@ -183,10 +212,10 @@ class EvalRegressionTest {
         return batch(file) <= 2;
     }
 
-    /** A news story's batch (SOURCES.md): 1 to news42, 2 to news66, 3 to news91, 4 after. */
+    /** A news story's batch (SOURCES.md): 1 to news42, 2 to news66, 3 to news91, 4 to news116, 5 after. */
     private static int batch(String file) {
         int n = Integer.parseInt(file.replaceAll("\\D", ""));
-        return n <= 42 ? 1 : n <= 66 ? 2 : n <= 91 ? 3 : 4;
+        return n <= 42 ? 1 : n <= 66 ? 2 : n <= 91 ? 3 : n <= 116 ? 4 : 5;
     }
 
     private static void atLeast(Map<String, Double> r, String key, double floor) {
