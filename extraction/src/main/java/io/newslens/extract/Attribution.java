@@ -125,6 +125,20 @@ final class Attribution {
         if (s.close >= 0 && dashThenSpeaker(s, closeTok)) {
             return;
         }
+        // 1b. '"... we need the moisture really bad." Dempsey said.': a quote closed with its full stop, then a
+        // sentence of the same paragraph that is nothing but its attribution
+        if (s.close >= 0 && closeTok < toks.size() && afterEnd == closeTok
+                && toks.get(closeTok).paragraph() == toks.get(Math.max(closeTok - 1, 0)).paragraph()) {
+            int e = closeTok;
+            while (e < toks.size() && sent[e] == sent[closeTok] && !tokQuoted[e]
+                    && !QuoteDoc.isQuoteMark(toks.get(e).word())) {
+                e++;
+            }
+            boolean whole = e >= toks.size() || sent[e] != sent[closeTok];
+            if (whole && e - closeTok <= 6 && toks.get(e - 1).word().equals(".") && tryAfter(s, closeTok, e)) {
+                return;
+            }
+        }
         // 2. before the quote: "X said: ..." / "according to X, ..."
         if (tryBefore(s, beforeStart, openTok)) {
             return;
@@ -682,6 +696,13 @@ final class Attribution {
                 return ents.entities().get(e).type() == EntityType.PERSON ? Integer.valueOf(e) : first;
             }
             String w = toks.get(t).word();
+            if (w.equals(",") && t > afterName && t + 1 < to && tokEntity[t + 1] >= 0
+                    && ents.entities().get(tokEntity[t + 1]).type() == EntityType.PERSON
+                    && (Lexicon.isTitle(toks.get(t - 1).word())
+                        || Lexicon.ROLE_NOUNS.contains(toks.get(t - 1).word().toLowerCase(Locale.ROOT)))) {
+                // "explained Rocket Lab founder and CEO, Peter Beck": the title's holder, named after a comma
+                return tokEntity[t + 1];
+            }
             if (!Character.isLetter(w.charAt(0)) || QuoteDoc.PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))
                     || doc.isCueAt(t) || tokQuoted[t]) {
                 break;

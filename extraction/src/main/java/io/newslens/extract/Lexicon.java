@@ -127,7 +127,7 @@ final class Lexicon {
             "project", "initiative", "observatory", "lab", "laboratory", "house", "affairs", "fc",
             "united", "rovers", "city", "tribunal", "cabinet", "government", "administration", "bureau",
             "secretariat", "studios", "productions", "films", "records", "pictures", "media", "tv", "holdings",
-            "industries", "verlag", "gmbh", "ag", "berhad", "bhd", "limited", "pty", "nv", "bv", "spa", "oyj", "asa",
+            "industries", "embassy", "consulate", "verlag", "gmbh", "ag", "berhad", "bhd", "limited", "pty", "nv", "bv", "spa", "oyj", "asa",
             "enterprises", "technologies", "systems", "partners", "associates", "ventures", "chambers",
             "entertainment", "communications", "pharmaceuticals", "electronics", "motors", "brothers",
             "telecom", "insurance", "railway", "railways", "rail", "railroad", "trains", "transit", "buses",

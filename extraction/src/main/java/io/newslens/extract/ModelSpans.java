@@ -78,6 +78,10 @@ final class ModelSpans {
                     j = k;
                 }
             }
+            if ("ORGANIZATION".equals(label)) {
+                // "Ministry of Housing, Communities and Local Government": a department's portfolios listed in its name
+                j = portfolioList(toks, i, j);
+            }
             if ("ORGANIZATION".equals(label) && i > 0 && "O".equals(toks.get(i - 1).ner())
                     && toks.get(i - 1).sentence() == toks.get(i).sentence() && Lexicon.isDemonym(toks.get(i - 1).word())
                     && Character.isUpperCase(toks.get(i - 1).word().charAt(0))
@@ -459,6 +463,46 @@ final class ModelSpans {
 
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "zu");
+
+    /** Heads of government departments whose names list their portfolios. */
+    private static final Set<String> DEPARTMENTS = Set.of("ministry", "department", "secretariat", "office");
+
+    /**
+     * The end of a department's name ([i, j) being "Ministry of Housing") that goes on with a list of portfolios:
+     * ", Communities and Local Government", ", Food and Rural Affairs"; {@code j} when it does not.
+     */
+    private static int portfolioList(List<Tok> toks, int i, int j) {
+        int of = -1;
+        for (int k = i + 1; k < j; k++) {
+            String w = toks.get(k).word();
+            if (w.equals("of") || w.equals("for")) {
+                of = k;
+                break;
+            }
+        }
+        if (of < 0 || !DEPARTMENTS.contains(toks.get(of - 1).word().toLowerCase(Locale.ROOT))) {
+            return j;
+        }
+        int sentence = toks.get(i).sentence();
+        int k = j;
+        while (k + 1 < toks.size() && toks.get(k).word().equals(",") && isCapitalized(toks.get(k + 1).word())
+                && toks.get(k + 1).sentence() == sentence) {
+            k++;
+            while (k < toks.size() && isCapitalized(toks.get(k).word()) && toks.get(k).sentence() == sentence) {
+                k++;
+            }
+        }
+        int m = k < toks.size() && toks.get(k).word().equals(",") ? k + 1 : k;
+        if (m + 1 < toks.size() && toks.get(m).word().equals("and") && isCapitalized(toks.get(m + 1).word())
+                && toks.get(m + 1).sentence() == sentence) {
+            m++;
+            while (m < toks.size() && isCapitalized(toks.get(m).word()) && toks.get(m).sentence() == sentence) {
+                m++;
+            }
+            return m;
+        }
+        return j;
+    }
 
     /** The index of a possessive inside span [i, j) after a place's head noun ("Street's"), or -1. */
     private static int placeOwner(List<Tok> toks, int i, int j) {

@@ -53,6 +53,13 @@ final class Typing {
         }
         String[] w = words(name);
         String head = w.length == 0 ? "" : w[w.length - 1].toLowerCase(Locale.ROOT);
+        for (int k = 1; k < w.length - 1; k++) {
+            if (w[k].equals("of")) {
+                // "Development Authority of Bulloch County", "Bay of Plenty": the head comes before "of"
+                head = w[k - 1].toLowerCase(Locale.ROOT);
+                break;
+            }
+        }
         EntityType best = majority(count, EntityType.PERSON);
         if (best == EntityType.PERSON && w.length >= 2 && mostlyInPlace(ms) && !actsAsPerson(ms)) {
             // "residents of Khan Younis", "strikes in Khan Younis": a name put in a place as often as not, never titled nor

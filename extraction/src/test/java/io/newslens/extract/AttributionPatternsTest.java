@@ -108,6 +108,8 @@ class AttributionPatternsTest {
                 Arguments.of("t07", "Defense attorney Tom Brandt said his client would plead not guilty. \"My client is innocent,\" Brandt said outside the courthouse.", List.of("Tom Brandt")),
                 Arguments.of("t09", "\"This is a tragedy for our community,\" Mayor Dana Whitfield wrote on Facebook. \"Please keep the families in your thoughts.\"", List.of("Dana Whitfield", "Dana Whitfield")),
                 Arguments.of("t10", "Dana Whitfield, a neighbor, said she heard gunshots around midnight. \"I thought it was fireworks,\" Whitfield said.", List.of("Dana Whitfield")),
+                Arguments.of("u02", "Adams County farmer Dennis Dempsey has been preparing for planting season.\n\n\"I'm glad to see the rain, and we need the moisture really bad.\" Dempsey said.", List.of("Dennis Dempsey")),
+                Arguments.of("u03", "Rocket Lab reached orbit on Sunday.\n\n\"Reaching orbit on a second test flight is significant on its own,\" explained Rocket Lab founder and CEO, Peter Beck.", List.of("Peter Beck")),
                 Arguments.of("u01", "Alex Ferguson praised his players after the win.\n\n\"We showed real character,\" the Scot told reporters.", List.of("Alex Ferguson")),
                 Arguments.of("t11", "Fire Chief Tom Brandt said crews arrived to find heavy smoke. \"It took about an hour to get it under control,\" he said.", List.of("Tom Brandt")));
     }

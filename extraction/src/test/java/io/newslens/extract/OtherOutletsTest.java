@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * middle name; Chinese and Korean given names with a hyphen, a lower-case word run into a place's name, places
  * named with "of" that the gazetteer knows whole, a network's station by its channel number, a town before
  * "council", police ranks abbreviated, a street's possessive before a shop, a place in a war's name and titles
- * listed after "novels, including".
+ * listed after "novels, including", an organisation's head before "of", an embassy, a ministry's list of portfolios.
  */
 class OtherOutletsTest {
 
@@ -48,6 +48,9 @@ class OtherOutletsTest {
                 Arguments.of("h24", "Pol Maj Gen Thanitsak Teerasawad said the gang cost the victims at least Bt50 million.", "Thanitsak Teerasawad/P", "Maj,Pol Maj"),
                 Arguments.of("h25", "After 70 years of trade Lydiard Street's Evans Bakery is closing.", "Lydiard Street/L Evans Bakery/O", "Lydiard Street's Evans Bakery"),
                 Arguments.of("h26", "Nelson DeMille was a New York native and Vietnam War veteran who penned 23 novels, including Cathedral, Charm School and The Lion's Game.", "Nelson DeMille/P New York/L", "Vietnam,Charm School,Cathedral"),
+                Arguments.of("h27", "The plant was bought with help from the Development Authority of Bulloch County, which owns the land.", "Development Authority of Bulloch County/O", ""),
+                Arguments.of("h28", "The agreements were signed at a conference held at Pakistan Embassy in Beijing.", "Pakistan Embassy/O Beijing/L", ""),
+                Arguments.of("h29", "The council informed the Ministry of Housing, Communities and Local Government about the attack.", "Ministry of Housing, Communities and Local Government/O", "Ministry of Housing,Communities and Local Government"),
                 Arguments.of("h16", "Penguin was bought from Pearson by C. Bertelsmann Verlag in 2013.", "C. Bertelsmann Verlag/O", ""),
                 Arguments.of("h17", "Selangor Menteri Besar Mohamed Azmin Ali tweeted on Sunday. Azmin said he had nothing to add.", "Selangor/L Mohamed Azmin Ali/P", "Menteri Besar Mohamed Azmin Ali,Azmin"));
     }
