@@ -91,6 +91,15 @@ final class JoinedNames {
                         make(part, toks, t + 1, f.to, EntityType.LOCATION));
             }
         }
+        // "Mayor of Daming County Li Shuang": a place's name with its head noun, then a person's two or three names
+        if (type == EntityType.LOCATION || type == EntityType.PERSON) {
+            for (int t = f.from + 1; t <= f.to - 3 && t <= f.from + 3; t++) {
+                if (DIVISION_HEADS.contains(toks.get(t).word().toLowerCase(Locale.ROOT)) && personNames(toks, t + 1, f.to)) {
+                    return List.of(make(part, toks, f.from, t + 1, EntityType.LOCATION),
+                            make(part, toks, t + 1, f.to, EntityType.PERSON));
+                }
+            }
+        }
         // "Andhra Pradesh N. Chandrababu Naidu", "US Federal Reserve Board": a country or region first
         if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
             for (int t = f.from + 1; t <= Math.min(f.from + 3, f.to - 2); t++) {
@@ -142,6 +151,26 @@ final class JoinedNames {
             }
         }
         return null;
+    }
+
+    /** Head nouns of an administrative division's name. */
+    private static final java.util.Set<String> DIVISION_HEADS = java.util.Set.of("county", "district", "province",
+            "prefecture", "municipality", "township", "region");
+
+    /** Whether tokens [from, to) are two or three capitalised words that are no title and no head noun. */
+    private static boolean personNames(List<Tok> toks, int from, int to) {
+        if (to - from < 2 || to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).word();
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (!Names.isCapitalized(w) || !Character.isLetter(w.charAt(0)) || Lexicon.isTitle(w)
+                    || Lexicon.ORG_HEADS.contains(lw) || Lexicon.PLACE_HEADS.contains(lw)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Head nouns of a state's own bodies, whose names include the country's short form. */

@@ -66,6 +66,12 @@ final class RuleMentions {
                     continue;
                 }
             }
+            int owner = ownedVenueStart(toks, i);
+            if (owner >= 0 && !overlapsOutside(found, section, owner, i + 2)) {
+                // "Faletti's Hotel", "St Thomas' Hospital": a founder's possessive names the venue with its head
+                replaceWithOne(section, text, toks, found, cov, owner, i + 1, EntityType.ORGANIZATION);
+                continue;
+            }
             int road = roadStartAt(toks, i, cov);
             if (road >= 0 && !overlapsOutside(found, section, road, i + 1)) {
                 replaceWithOne(section, text, toks, found, cov, road, i, EntityType.LOCATION);
@@ -263,6 +269,35 @@ final class RuleMentions {
         for (int t = from; t <= to; t++) {
             cov[t] = true;
         }
+    }
+
+    /** Head nouns of a venue named by a possessive: "Faletti's Hotel", "King's College". */
+    private static final Set<String> OWNED_VENUES = Set.of("hotel", "hospital", "college", "school", "restaurant",
+            "bakery", "pub", "inn", "academy", "cafe", "café");
+
+    /**
+     * Where a venue's name starts when token {@code i} is a possessive between one or two capitalised words and a
+     * venue's head noun that ends the name ("Faletti's Hotel in Lahore"); -1 otherwise.
+     */
+    private static int ownedVenueStart(List<Tok> toks, int i) {
+        if (i < 1 || i + 1 >= toks.size() || !isPossessive(toks.get(i).word())
+                || !OWNED_VENUES.contains(toks.get(i + 1).word().toLowerCase(Locale.ROOT))
+                || !isCapitalized(toks.get(i + 1).word())
+                || i + 2 < toks.size() && isCapitalized(toks.get(i + 2).word())
+                && toks.get(i + 2).sentence() == toks.get(i).sentence()) {
+            return -1;
+        }
+        int a = i - 1;
+        if (!isCapitalized(toks.get(a).word()) || !Character.isLetter(toks.get(a).word().charAt(0))
+                || a > 0 && isPossessive(toks.get(a - 1).word())) {
+            return -1; // "Joe DiMaggio's Children's Hospital": part of a longer name
+        }
+        if (a > 0 && isCapitalized(toks.get(a - 1).word()) && Character.isLetter(toks.get(a - 1).word().charAt(0))
+                && toks.get(a - 1).sentence() == toks.get(a).sentence() && !Lexicon.STOP_ENTITY.contains(
+                toks.get(a - 1).word().toLowerCase(Locale.ROOT))) {
+            a--;
+        }
+        return a;
     }
 
     /** Whether a mention found in {@code section} overlaps tokens {@code [from, to)} and runs outside them. */

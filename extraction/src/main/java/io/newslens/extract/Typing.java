@@ -69,6 +69,11 @@ final class Typing {
         if (best != EntityType.LOCATION && isGazetteerPlace(ms, name, best)) {
             return EntityType.LOCATION;
         }
+        if (best == EntityType.PERSON && w.length == 1 && !actsAsPerson(ms) && inOrAt(ms)) {
+            // "published in Dawn", "an editor at Scribner": a one-word name no fuller name explains, never titled nor
+            // speaking, put "in" or "at" something, is an organisation's (a place's is known to the gazetteer)
+            return EntityType.ORGANIZATION;
+        }
         if (best == EntityType.PERSON && w.length >= 2 && afterDefiniteArticle(ms, w.length) && !actsAsPerson(ms)) {
             // "the Bharat Rashtra Samithi (BRS)": a person's full name is not read with "the" in front
             EntityType other = majority(withoutPerson(count), EntityType.ORGANIZATION);
@@ -136,6 +141,18 @@ final class Typing {
             return true;
         }
         return best == EntityType.PERSON && words(name).length >= 2;
+    }
+
+    /** Whether a mention follows "in" or "at" and none is a possessor. */
+    private static boolean inOrAt(List<Found> ms) {
+        boolean in = false;
+        for (Found f : ms) {
+            if ("'s".equals(f.after) || "’s".equals(f.after)) {
+                return false;
+            }
+            in |= f.before != null && (f.before.equalsIgnoreCase("in") || f.before.equalsIgnoreCase("at"));
+        }
+        return in;
     }
 
     /** Whether at least half the mentions stand in a place and none is a possessor ("in Smith's office"). */

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * middle name; Chinese and Korean given names with a hyphen, a lower-case word run into a place's name, places
  * named with "of" that the gazetteer knows whole, a network's station by its channel number, a town before
  * "council", police ranks abbreviated, a street's possessive before a shop, a place in a war's name and titles
- * listed after "novels, including", an organisation's head before "of", an embassy, a ministry's list of portfolios.
+ * listed after "novels, including", an organisation's head before "of", an embassy, a ministry's list of portfolios,
+ * a one-word name only put "in" or "at" something, a county before its mayor's name, a venue named by a possessive.
  */
 class OtherOutletsTest {
 
@@ -51,6 +52,9 @@ class OtherOutletsTest {
                 Arguments.of("h27", "The plant was bought with help from the Development Authority of Bulloch County, which owns the land.", "Development Authority of Bulloch County/O", ""),
                 Arguments.of("h28", "The agreements were signed at a conference held at Pakistan Embassy in Beijing.", "Pakistan Embassy/O Beijing/L", ""),
                 Arguments.of("h29", "The council informed the Ministry of Housing, Communities and Local Government about the attack.", "Ministry of Housing, Communities and Local Government/O", "Ministry of Housing,Communities and Local Government"),
+                Arguments.of("h30", "Twenty Chinese companies signed agreements worth $1 billion, the report said.\n\nPublished in Dawn, September 28th, 2024", "Dawn/O", ""),
+                Arguments.of("h31", "The agreements were signed by the Mayor of Daming County Li Shuang and the company.", "Daming County/L Li Shuang/P", "Daming County Li Shuang"),
+                Arguments.of("h32", "The hearing was held at Faletti's Hotel in Lahore on Tuesday.", "Faletti's Hotel/O Lahore/L", "Faletti"),
                 Arguments.of("h16", "Penguin was bought from Pearson by C. Bertelsmann Verlag in 2013.", "C. Bertelsmann Verlag/O", ""),
                 Arguments.of("h17", "Selangor Menteri Besar Mohamed Azmin Ali tweeted on Sunday. Azmin said he had nothing to add.", "Selangor/L Mohamed Azmin Ali/P", "Menteri Besar Mohamed Azmin Ali,Azmin"));
     }
