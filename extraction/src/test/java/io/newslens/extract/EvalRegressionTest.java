@@ -191,6 +191,35 @@ class EvalRegressionTest {
         atLeast(r, "published_acc", 0.99);
     }
 
+    /**
+     * The news set's sixth batch (news142-news166), its development part: annotated by others before the engine ran
+     * on it; unseen, rules 0.18 scored 0.841 on it and the rules written from the third to fifth batches 0.843.
+     */
+    @Test
+    void newsSetsSixthBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news", f -> batch(f) == 6);
+        assertEquals(19.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_SIXTH);
+        atLeast(r, "quote_f1", 0.97);
+        atLeast(r, "quote_e2e_f1", 0.93);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.99);
+    }
+
+    /** The sixth batch's check quarter (news144, 148, 152, 156, 160, 164): scores read, mistakes never. */
+    @Test
+    void newsCheckQuartersSixthBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news-check", f -> batch(f) == 6);
+        assertEquals(6.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_CHECK_SIXTH);
+        atLeast(r, "quote_f1", 0.96);
+        atLeast(r, "quote_e2e_f1", 0.91);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.99);
+    }
+
+    private static final double ENTITY_NEWS_SIXTH = 0.84;
+    private static final double ENTITY_NEWS_CHECK_SIXTH = 0.75;
     private static final double ENTITY_NEWS_FIFTH = 0.78;
     private static final double ENTITY_NEWS_CHECK_FIFTH = 0.92;
     private static final double ENTITY_NEWS_FOURTH = 0.80;
@@ -212,10 +241,10 @@ class EvalRegressionTest {
         return batch(file) <= 2;
     }
 
-    /** A news story's batch (SOURCES.md): 1 to news42, 2 to news66, 3 to news91, 4 to news116, 5 after. */
+    /** A news story's batch (SOURCES.md): 1 to news42, 2 to news66, 3 to news91, 4 to news116, 5 to news141, 6 after. */
     private static int batch(String file) {
         int n = Integer.parseInt(file.replaceAll("\\D", ""));
-        return n <= 42 ? 1 : n <= 66 ? 2 : n <= 91 ? 3 : n <= 116 ? 4 : 5;
+        return n <= 42 ? 1 : n <= 66 ? 2 : n <= 91 ? 3 : n <= 116 ? 4 : n <= 141 ? 5 : 6;
     }
 
     private static void atLeast(Map<String, Double> r, String key, double floor) {
