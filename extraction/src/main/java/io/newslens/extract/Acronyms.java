@@ -41,6 +41,14 @@ final class Acronyms {
             if (!ACRONYM.matcher(letters).matches()) {
                 continue;
             }
+            int[] run = spelledRun(toks, i, letters);
+            if (run != null && ModelSpans.namesAnOffice(toks, run[0], i)) {
+                // "Member of Parliament (MP)", "the National Director of Public Prosecutions (NDPP)": an office and
+                // its short form, no entity either
+                int at = i + 1;
+                out.removeIf(f -> f.section == section && f.from == at && f.to == at + 1);
+                continue;
+            }
             Found name = byEnd.get(i);
             if (name == null || name.label != EntityType.PERSON && !acronymOf(letters, name.text.split("\\s+"))) {
                 // no name before the brackets, or a shorter one than the letters spell ("Development Berhad" of
@@ -89,6 +97,22 @@ final class Acronyms {
      * {@code extra}; null when there is none.
      */
     private static Found spelledOut(Section section, String text, List<Tok> toks, int open, String letters, List<Found> extra) {
+        int[] run = spelledRun(toks, open, letters);
+        if (run == null) {
+            return null;
+        }
+        int begin = toks.get(run[0]).begin();
+        int end = toks.get(open - 1).end();
+        Found f = new Found(section, run[0], open, begin, end, text.substring(begin, end), EntityType.ORGANIZATION);
+        extra.add(f);
+        return f;
+    }
+
+    /**
+     * The shortest run of two or more capitalised words (joining words allowed inside) that ends right before the
+     * bracket at {@code open}, in its sentence, and whose initials spell {@code letters}, as {from, open}; or null.
+     */
+    private static int[] spelledRun(List<Tok> toks, int open, String letters) {
         int sentence = toks.get(open).sentence();
         for (int from = open - 2; from >= 0 && from >= open - 2 * letters.length(); from--) {
             Tok first = toks.get(from);
@@ -109,15 +133,7 @@ final class Acronyms {
                 words[k - from] = toks.get(k).word();
             }
             if (acronymOf(letters, words)) {
-                if (ModelSpans.namesAnOffice(toks, from, open)) {
-                    return null; // "Member of Parliament (MP)": an office's short form
-                }
-                int begin = first.begin();
-                int end = toks.get(open - 1).end();
-                Found f = new Found(section, from, open, begin, end, text.substring(begin, end),
-                        EntityType.ORGANIZATION);
-                extra.add(f);
-                return f;
+                return new int[]{from, open};
             }
         }
         return null;

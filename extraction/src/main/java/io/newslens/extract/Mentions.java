@@ -54,6 +54,14 @@ final class Mentions {
             // "Alzheimer's disease", "Marburg virus": a disease's name, not a person or a place
             return null;
         }
+        if (toks != null && type != EntityType.PERSON && from > 0 && from <= toks.size()
+                && ModelSpans.CLASS_PREFIXED.matcher(toks.get(from - 1).word()).matches()
+                && toks.get(from - 1).end() + 1 == toks.get(from).begin()
+                && toks.get(from - 1).sentence() == toks.get(from).sentence()) {
+            // "uMzimkhulu Magistrate's Court": a Nguni name's lower-case class prefix opens the name, whoever found it
+            Tok prefix = toks.get(from - 1);
+            return add(section, from - 1, to, prefix.begin(), end, prefix.word() + " " + surface, type, out);
+        }
         Found f = new Found(section, from, to, begin, end, surface, type);
         out.add(f);
         return f;

@@ -258,6 +258,11 @@ final class ModelSpans {
                 && !NAME_PARTICLES.contains(toks.get(a).word())) {
             a++; // "soon-to-open Ocean Park station": a lower-case word the model ran into a name opens no name
         }
+        if (b - a >= 2 && type != EntityType.PERSON && LOWER_BODIES.contains(toks.get(b - 1).word())
+                && Gazetteer.kind(text.substring(toks.get(a).begin(), toks.get(b - 2).end())) != null) {
+            b--; // "Southside police": the place the gazetteer knows; the force is not named
+            type = EntityType.LOCATION;
+        }
         while (b > a && isTrailingJunk(toks.get(b - 1).word())) {
             b--;
         }
@@ -334,7 +339,8 @@ final class ModelSpans {
 
     /** Offices a person holds, which are no entity on their own however capitalised. */
     static final Set<String> OFFICES = Set.of("secretary", "secretaries", "minister", "ministers", "cs", "premier",
-            "chancellor", "ceo", "mp", "mla", "mlc", "mep", "speaker", "member", "members");
+            "chancellor", "ceo", "mp", "mla", "mlc", "mep", "speaker", "member", "members", "director",
+            "commissioner");
 
     /** Titles a portfolio's words come before ("Home Affairs Minister", "Trade Secretary"). */
     static final Set<String> PORTFOLIO_TITLES = Set.of("minister", "ministers", "secretary", "secretaries", "cs",
@@ -442,6 +448,9 @@ final class ModelSpans {
         return new int[]{i, j};
     }
 
+    /** Bodies written in lower case after a place's name, which they do not name: "Southside police". */
+    private static final Set<String> LOWER_BODIES = Set.of("police", "council", "government", "authorities");
+
     /** A word of lower-case letters only ("open", not "eBay" or "dpa-AFX"). */
     private static boolean isLowerWord(String w) {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().noneMatch(Character::isUpperCase);
@@ -463,6 +472,9 @@ final class ModelSpans {
 
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "van", "von", "der",
             "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ter", "ten", "y", "zu");
+
+    /** A name written with a lower-case prefix before its capital: "uMzimkhulu", "eThekwini", "KwaZulu" aside. */
+    static final java.util.regex.Pattern CLASS_PREFIXED = java.util.regex.Pattern.compile("[a-z]{1,2}[A-Z][a-z]{3,}");
 
     /** Heads of government departments whose names list their portfolios. */
     private static final Set<String> DEPARTMENTS = Set.of("ministry", "department", "secretariat", "office");

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * named with "of" that the gazetteer knows whole, a network's station by its channel number, a town before
  * "council", police ranks abbreviated, a street's possessive before a shop, a place in a war's name and titles
  * listed after "novels, including", an organisation's head before "of", an embassy, a ministry's list of portfolios,
- * a one-word name only put "in" or "at" something, a county before its mayor's name, a venue named by a possessive.
+ * a one-word name only put "in" or "at" something, a county before its mayor's name, a venue named by a possessive,
+ * a director's or commissioner's office, a Nguni name's lower-case prefix.
  */
 class OtherOutletsTest {
 
@@ -55,6 +56,8 @@ class OtherOutletsTest {
                 Arguments.of("h30", "Twenty Chinese companies signed agreements worth $1 billion, the report said.\n\nPublished in Dawn, September 28th, 2024", "Dawn/O", ""),
                 Arguments.of("h31", "The agreements were signed by the Mayor of Daming County Li Shuang and the company.", "Daming County/L Li Shuang/P", "Daming County Li Shuang"),
                 Arguments.of("h32", "The hearing was held at Faletti's Hotel in Lahore on Tuesday.", "Faletti's Hotel/O Lahore/L", "Faletti"),
+                Arguments.of("h33", "Advocate Shamila Batohi, the National Director of Public Prosecutions (NDPP), said on Wednesday that she was concerned. Cyberabad Commissioner of Police, Stephen Raveendra said the gang is involved in 175 cases.", "Shamila Batohi/P Stephen Raveendra/P", "National Director of Public Prosecutions,NDPP,Cyberabad Commissioner of Police"),
+                Arguments.of("h34", "Charges were provisionally withdrawn against the two men at the uMzimkhulu Magistrate’s Court on Monday.", "uMzimkhulu Magistrate’s Court/O", "Magistrate’s Court"),
                 Arguments.of("h16", "Penguin was bought from Pearson by C. Bertelsmann Verlag in 2013.", "C. Bertelsmann Verlag/O", ""),
                 Arguments.of("h17", "Selangor Menteri Besar Mohamed Azmin Ali tweeted on Sunday. Azmin said he had nothing to add.", "Selangor/L Mohamed Azmin Ali/P", "Menteri Besar Mohamed Azmin Ali,Azmin"));
     }
