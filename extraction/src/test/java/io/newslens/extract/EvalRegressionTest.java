@@ -66,7 +66,7 @@ class EvalRegressionTest {
         assertEquals(50.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS);
         atLeast(r, "quote_f1", 0.98);
-        atLeast(r, "quote_e2e_f1", 0.975);
+        atLeast(r, "quote_e2e_f1", 0.98);
         atLeast(r, "title_acc", 1.0);
         atLeast(r, "published_acc", 0.94);
     }
@@ -120,7 +120,7 @@ class EvalRegressionTest {
         assertEquals(19.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS_THIRD);
         atLeast(r, "quote_f1", 0.98);
-        atLeast(r, "quote_e2e_f1", 0.84);
+        atLeast(r, "quote_e2e_f1", 0.94);
         atLeast(r, "title_acc", 1.0);
         atLeast(r, "published_acc", 0.85);
     }
@@ -147,7 +147,7 @@ class EvalRegressionTest {
         assertEquals(18.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS_FOURTH);
         atLeast(r, "quote_f1", 0.97);
-        atLeast(r, "quote_e2e_f1", 0.84);
+        atLeast(r, "quote_e2e_f1", 0.93);
         atLeast(r, "title_acc", 1.0);
         atLeast(r, "published_acc", 0.87);
     }
@@ -174,7 +174,7 @@ class EvalRegressionTest {
         assertEquals(19.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS_FIFTH);
         atLeast(r, "quote_f1", 0.94);
-        atLeast(r, "quote_e2e_f1", 0.78);
+        atLeast(r, "quote_e2e_f1", 0.86);
         atLeast(r, "title_acc", 1.0);
         atLeast(r, "published_acc", 0.99);
     }
@@ -218,18 +218,47 @@ class EvalRegressionTest {
         atLeast(r, "published_acc", 0.99);
     }
 
+    /**
+     * The news set's seventh batch (news167-news191), its development part: annotated by others before the engine ran
+     * on it; unseen, rules 0.18 scored 0.896 on it and rules 0.19 0.909.
+     */
+    @Test
+    void newsSetsSeventhBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news", f -> batch(f) == 7);
+        assertEquals(19.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_SEVENTH);
+        atLeast(r, "quote_f1", 0.97);
+        atLeast(r, "quote_e2e_f1", 0.89);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.88);
+    }
+
+    /** The seventh batch's check quarter (news168, 172, 176, 180, 184, 188): scores read, mistakes never. */
+    @Test
+    void newsCheckQuartersSeventhBatchStaysAboveItsFloors() throws Exception {
+        Map<String, Double> r = score("news-check", f -> batch(f) == 7);
+        assertEquals(6.0, r.get("articles"));
+        atLeast(r, "entity_f1", ENTITY_NEWS_CHECK_SEVENTH);
+        atLeast(r, "quote_f1", 0.99);
+        atLeast(r, "quote_e2e_f1", 0.94);
+        atLeast(r, "title_acc", 1.0);
+        atLeast(r, "published_acc", 0.33);
+    }
+
+    private static final double ENTITY_NEWS_SEVENTH = 0.90;
+    private static final double ENTITY_NEWS_CHECK_SEVENTH = 0.84;
     private static final double ENTITY_NEWS_SIXTH = 0.84;
     private static final double ENTITY_NEWS_CHECK_SIXTH = 0.75;
-    private static final double ENTITY_NEWS_FIFTH = 0.78;
+    private static final double ENTITY_NEWS_FIFTH = 0.82;
     private static final double ENTITY_NEWS_CHECK_FIFTH = 0.92;
-    private static final double ENTITY_NEWS_FOURTH = 0.80;
+    private static final double ENTITY_NEWS_FOURTH = 0.85;
     private static final double ENTITY_NEWS_CHECK_FOURTH = 0.80;
-    private static final double ENTITY_NEWS = 0.90;
-    private static final double ENTITY_NEWS_THIRD = 0.82;
-    private static final double ENTITY_NEWS_CHECK_THIRD = 0.80;
-    private static final double ENTITY_NEWS_FIRST = 0.89;
-    private static final double ENTITY_NEWS_CHECK = 0.80;
-    private static final double ENTITY_NEWS_CHECK_FIRST = 0.82;
+    private static final double ENTITY_NEWS = 0.91;
+    private static final double ENTITY_NEWS_THIRD = 0.89;
+    private static final double ENTITY_NEWS_CHECK_THIRD = 0.83;
+    private static final double ENTITY_NEWS_FIRST = 0.90;
+    private static final double ENTITY_NEWS_CHECK = 0.82;
+    private static final double ENTITY_NEWS_CHECK_FIRST = 0.84;
 
     /** The first batch of the news set: news01 to news42 (SOURCES.md). */
     private static boolean firstBatch(String file) {
@@ -241,10 +270,10 @@ class EvalRegressionTest {
         return batch(file) <= 2;
     }
 
-    /** A news story's batch (SOURCES.md): 1 to news42, 2 to news66, 3 to news91, 4 to news116, 5 to news141, 6 after. */
+    /** A news story's batch (SOURCES.md): 1 to news42, 2 to news66, then 25 stories a batch up to 7 (news167-191). */
     private static int batch(String file) {
         int n = Integer.parseInt(file.replaceAll("\\D", ""));
-        return n <= 42 ? 1 : n <= 66 ? 2 : n <= 91 ? 3 : n <= 116 ? 4 : n <= 141 ? 5 : 6;
+        return n <= 42 ? 1 : n <= 66 ? 2 : n <= 91 ? 3 : n <= 116 ? 4 : n <= 141 ? 5 : n <= 166 ? 6 : 7;
     }
 
     private static void atLeast(Map<String, Double> r, String key, double floor) {
