@@ -586,13 +586,28 @@ final class Attribution {
     }
 
     private boolean set(QuoteSpan s, Integer who, String cue, double confidence) {
-        if (who == null) {
+        if (who == null || addressed(s, who)) {
             return false;
         }
         s.speaker = who;
         s.cue = cue;
         s.confidence = confidence;
         return true;
+    }
+
+    /**
+     * Whether the quote opens by addressing {@code who}: "“Bob Stewart, for how much did you sell yourself ...?”"
+     * is said to Bob Stewart, not by him.
+     */
+    private boolean addressed(QuoteSpan s, int who) {
+        int t = doc.firstTokAt(s.start);
+        if (t >= toks.size() || tokEntity[t] != who) {
+            return false;
+        }
+        while (t < toks.size() && tokEntity[t] == who) {
+            t++;
+        }
+        return t < toks.size() && tokQuoted[t] && toks.get(t).word().equals(",");
     }
 
     /**

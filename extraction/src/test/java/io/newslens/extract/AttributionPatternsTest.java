@@ -110,6 +110,7 @@ class AttributionPatternsTest {
                 Arguments.of("t10", "Dana Whitfield, a neighbor, said she heard gunshots around midnight. \"I thought it was fireworks,\" Whitfield said.", List.of("Dana Whitfield")),
                 Arguments.of("u02", "Adams County farmer Dennis Dempsey has been preparing for planting season.\n\n\"I'm glad to see the rain, and we need the moisture really bad.\" Dempsey said.", List.of("Dennis Dempsey")),
                 Arguments.of("u03", "Rocket Lab reached orbit on Sunday.\n\n\"Reaching orbit on a second test flight is significant on its own,\" explained Rocket Lab founder and CEO, Peter Beck.", List.of("Peter Beck")),
+                Arguments.of("u04", "Stewart had been attending an event hosted by the Bahraini embassy when Bob Stewart met an activist.\n\nThe 74-year-old former army officer was fined £600.\n\nThe court heard the protester had shouted: \"Bob Stewart, for how much did you sell yourself to the Bahraini regime?\"", java.util.Arrays.asList((String) null)),
                 Arguments.of("u01", "Alex Ferguson praised his players after the win.\n\n\"We showed real character,\" the Scot told reporters.", List.of("Alex Ferguson")),
                 Arguments.of("t11", "Fire Chief Tom Brandt said crews arrived to find heavy smoke. \"It took about an hour to get it under control,\" he said.", List.of("Tom Brandt")));
     }

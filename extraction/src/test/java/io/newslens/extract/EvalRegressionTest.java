@@ -200,8 +200,8 @@ class EvalRegressionTest {
         Map<String, Double> r = score("news", f -> batch(f) == 6);
         assertEquals(19.0, r.get("articles"));
         atLeast(r, "entity_f1", ENTITY_NEWS_SIXTH);
-        atLeast(r, "quote_f1", 0.97);
-        atLeast(r, "quote_e2e_f1", 0.93);
+        atLeast(r, "quote_f1", 0.96); // a quote addressed to the man it was credited to is now left uncredited
+        atLeast(r, "quote_e2e_f1", 0.94);
         atLeast(r, "title_acc", 1.0);
         atLeast(r, "published_acc", 0.99);
     }
