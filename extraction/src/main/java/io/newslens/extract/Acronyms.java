@@ -53,7 +53,7 @@ final class Acronyms {
             if (name == null || name.label != EntityType.PERSON && !acronymOf(letters, name.text.split("\\s+"))) {
                 // no name before the brackets, or a shorter one than the letters spell ("Development Berhad" of
                 // "1Malaysia Development Berhad (1MDB)")
-                Found whole = spelledOut(section, text, toks, i, letters, extra);
+                Found whole = spelledOut(section, text, toks, run, extra);
                 if (whole != null) {
                     out.removeIf(f -> f.section == section && f.to == whole.to && f.from > whole.from);
                     name = whole;
@@ -96,14 +96,13 @@ final class Acronyms {
      * organisation's (most acronyms defined in news are; the gazetteer retypes a country's), and added to
      * {@code extra}; null when there is none.
      */
-    private static Found spelledOut(Section section, String text, List<Tok> toks, int open, String letters, List<Found> extra) {
-        int[] run = spelledRun(toks, open, letters);
+    private static Found spelledOut(Section section, String text, List<Tok> toks, int[] run, List<Found> extra) {
         if (run == null) {
             return null;
         }
         int begin = toks.get(run[0]).begin();
-        int end = toks.get(open - 1).end();
-        Found f = new Found(section, run[0], open, begin, end, text.substring(begin, end), EntityType.ORGANIZATION);
+        int end = toks.get(run[1] - 1).end();
+        Found f = new Found(section, run[0], run[1], begin, end, text.substring(begin, end), EntityType.ORGANIZATION);
         extra.add(f);
         return f;
     }

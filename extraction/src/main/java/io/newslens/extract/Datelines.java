@@ -46,7 +46,7 @@ final class Datelines {
             }
             if (b == a || b + 1 >= n || !Names.isCloseParen(toks.get(b).word()) || !Names.isDash(toks.get(b + 1).word())
                     || !hasCapital(toks, a, b)) {
-                // the credit has a capital somewhere: "(AP)", "(dpa-AFX)" 
+                // the credit has a capital somewhere: "(AP)", "(dpa-AFX)"
                 continue;
             }
             out.accept(new int[]{i, placeEnd}, EntityType.LOCATION);

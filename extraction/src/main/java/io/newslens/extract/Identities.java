@@ -95,19 +95,15 @@ final class Identities {
             if (best < 0 && votes[i] == EntityType.PERSON) {
                 // "Azmin" -> "Mohamed Azmin Ali": a name known by a middle word (Malay, Arabic and other names put
                 // the given name after a common first one), when one full name alone has it
+                int middle = -1;
+                int having = 0;
                 for (int j = 0; j < groups.size(); j++) {
-                    String[] full = gw[j];
-                    if (j == i || votes[j] != EntityType.PERSON || full.length < 3) {
-                        continue;
-                    }
-                    for (int k = 1; k < full.length - 1; k++) {
-                        if (eqWord(full[k], words[0]) && !isInitial(full[k])) {
-                            best = best == -1 ? j : -2;
-                            break;
-                        }
+                    if (j != i && votes[j] == EntityType.PERSON && hasMiddleWord(gw[j], words[0])) {
+                        middle = j;
+                        having++;
                     }
                 }
-                best = Math.max(best, -1);
+                best = having == 1 ? middle : -1;
             }
             if (best >= 0 && (votes[i] == EntityType.PERSON || personShare(groups.get(i)) > 0
                     || votes[i] == EntityType.MISC || groups.get(i).size() <= groups.get(best).size() * 3)) {
@@ -566,6 +562,16 @@ final class Identities {
     static final java.util.Set<String> NEWSPAPER_HEADS = java.util.Set.of("post", "times", "journal", "herald",
             "telegraph", "guardian", "tribune", "gazette", "globe", "mirror", "chronicle", "observer", "independent",
             "examiner", "inquirer", "enquirer", "courier", "dispatch", "standard", "express", "nation");
+
+    /** Whether {@code word} is a middle word of a full name of three words or more, not an initial. */
+    private static boolean hasMiddleWord(String[] full, String word) {
+        for (int k = 1; k < full.length - 1; k++) {
+            if (eqWord(full[k], word) && !isInitial(full[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "K.", "G", "J.R.": an initial standing for a given name. */
     static boolean isInitial(String w) {

@@ -27,8 +27,8 @@ final class Lexicon {
             "sheriff", "superintendent", "commissioner", "inspector", "detective", "constable", "trooper",
             "councilman", "councilwoman", "councilmember", "alderman", "assemblyman", "assemblywoman", "attorney",
             "solicitor", "coroner", "warden", "dean", "provost", "pastor", "deacon", "mla", "mlc", "cs", "acp",
-            "sp", "dsp", "dig", "igp", "datuk", "dato", "datin", "menteri", "besar", "td", "pol", "dep", "maj", "brig", "cpl", "insp", "supt",
-            "det", "dci");
+            "sp", "dsp", "dig", "igp", "datuk", "dato", "datin", "menteri", "besar", "td", "pol", "dep", "maj",
+            "brig", "cpl", "insp", "supt", "det", "dci");
 
     /** Nationality and other group adjectives/nouns: never entities on their own. */
     static final Set<String> DEMONYMS = set(
@@ -127,7 +127,8 @@ final class Lexicon {
             "project", "initiative", "observatory", "lab", "laboratory", "house", "affairs", "fc",
             "united", "rovers", "city", "tribunal", "cabinet", "government", "administration", "bureau",
             "secretariat", "studios", "productions", "films", "records", "pictures", "media", "tv", "holdings",
-            "industries", "embassy", "consulate", "verlag", "gmbh", "ag", "berhad", "bhd", "limited", "pty", "nv", "bv", "spa", "oyj", "asa",
+            "industries", "embassy", "consulate", "verlag", "gmbh", "ag", "berhad", "bhd", "limited", "pty", "nv",
+            "bv", "spa", "oyj", "asa",
             "enterprises", "technologies", "systems", "partners", "associates", "ventures", "chambers",
             "entertainment", "communications", "pharmaceuticals", "electronics", "motors", "brothers",
             "telecom", "insurance", "railway", "railways", "rail", "railroad", "trains", "transit", "buses",

@@ -34,12 +34,12 @@ final class Mentions {
             // "the Smalley Fire": a wildfire's name, an event ("Cal Fire", without "the", is the agency)
             return null;
         }
-        if (toks != null && type != EntityType.PERSON && to <= toks.size() && from < to
-                && ModelSpans.namesAnOffice(toks, from, to)) {
+        boolean inSection = toks != null && from < to && to <= toks.size();
+        if (inSection && type != EntityType.PERSON && ModelSpans.namesAnOffice(toks, from, to)) {
             // "First Deputy Speaker of Parliament": an office, whoever found it
             return null;
         }
-        if (toks != null && to <= toks.size() && from < to && ModelSpans.namesAPortfolio(surface, toks, from, to, type)) {
+        if (inSection && ModelSpans.namesAPortfolio(surface, toks, from, to, type)) {
             return null;
         }
         if (toks != null && to < toks.size() && (toks.get(to).word().equals("War") || toks.get(to).word().equals("Wars"))) {
@@ -54,7 +54,7 @@ final class Mentions {
             // "Alzheimer's disease", "Marburg virus": a disease's name, not a person or a place
             return null;
         }
-        if (toks != null && type != EntityType.PERSON && from > 0 && from <= toks.size()
+        if (inSection && type != EntityType.PERSON && from > 0
                 && ModelSpans.CLASS_PREFIXED.matcher(toks.get(from - 1).word()).matches()
                 && toks.get(from - 1).end() + 1 == toks.get(from).begin()
                 && toks.get(from - 1).sentence() == toks.get(from).sentence()) {

@@ -275,7 +275,7 @@ final class ModelSpans {
                 break;
             }
         }
-        if (a >= b || type != EntityType.PERSON && namesAnOffice(toks, a, b)) {
+        if (a >= b) {
             return;
         }
         if (b - a == 1 && type != EntityType.PERSON && GENERIC_BODIES.contains(Lexicon.key(toks.get(a).word()))
@@ -404,15 +404,19 @@ final class ModelSpans {
      * "for" ("Office of the Prime Minister" is an office's organisation, headed by "Office"), else the last word.
      */
     static boolean namesAnOffice(List<Tok> toks, int a, int b) {
-        int head = b - 1;
+        int of = firstOfOrFor(toks, a, b);
+        return OFFICES.contains(Lexicon.key(toks.get(of < 0 ? b - 1 : of - 1).word()));
+    }
+
+    /** The first "of" or "for" inside span [a, b) after its first word, or -1. */
+    private static int firstOfOrFor(List<Tok> toks, int a, int b) {
         for (int k = a + 1; k < b; k++) {
             String w = toks.get(k).word();
             if (w.equals("of") || w.equals("for")) {
-                head = k - 1;
-                break;
+                return k;
             }
         }
-        return OFFICES.contains(Lexicon.key(toks.get(head).word()));
+        return -1;
     }
 
     /**
@@ -484,14 +488,7 @@ final class ModelSpans {
      * ", Communities and Local Government", ", Food and Rural Affairs"; {@code j} when it does not.
      */
     private static int portfolioList(List<Tok> toks, int i, int j) {
-        int of = -1;
-        for (int k = i + 1; k < j; k++) {
-            String w = toks.get(k).word();
-            if (w.equals("of") || w.equals("for")) {
-                of = k;
-                break;
-            }
-        }
+        int of = firstOfOrFor(toks, i, j);
         if (of < 0 || !DEPARTMENTS.contains(toks.get(of - 1).word().toLowerCase(Locale.ROOT))) {
             return j;
         }

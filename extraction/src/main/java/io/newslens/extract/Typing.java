@@ -147,7 +147,7 @@ final class Typing {
     private static boolean inOrAt(List<Found> ms) {
         boolean in = false;
         for (Found f : ms) {
-            if ("'s".equals(f.after) || "’s".equals(f.after)) {
+            if (f.after != null && isPossessive(f.after)) {
                 return false;
             }
             in |= f.before != null && (f.before.equalsIgnoreCase("in") || f.before.equalsIgnoreCase("at"));
@@ -159,10 +159,10 @@ final class Typing {
     private static boolean mostlyInPlace(List<Found> ms) {
         int in = 0;
         for (Found f : ms) {
-            if ("'s".equals(f.after) || "’s".equals(f.after)) {
+            if (f.after != null && isPossessive(f.after)) {
                 return false;
             }
-            if (standsInPlace(List.of(f))) {
+            if (standsInPlace(f)) {
                 in++;
             }
         }
@@ -182,14 +182,18 @@ final class Typing {
      */
     private static boolean standsInPlace(List<Found> ms) {
         for (Found f : ms) {
-            String before = f.before == null ? "" : f.before.toLowerCase(Locale.ROOT);
-            String before2 = f.before2 == null ? "" : f.before2.toLowerCase(Locale.ROOT);
-            if (LOCATIVE.contains(before) || before.equals("of") && LOCATIVE_OF.contains(before2)
-                    || f.after != null && OF_PLACE.contains(f.after.toLowerCase(Locale.ROOT))) {
+            if (standsInPlace(f)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean standsInPlace(Found f) {
+        String before = f.before == null ? "" : f.before.toLowerCase(Locale.ROOT);
+        String before2 = f.before2 == null ? "" : f.before2.toLowerCase(Locale.ROOT);
+        return LOCATIVE.contains(before) || before.equals("of") && LOCATIVE_OF.contains(before2)
+                || f.after != null && OF_PLACE.contains(f.after.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a mention of the full name ({@code words} long) follows "the" ("the Bharat Rashtra Samithi"). */
